@@ -1,0 +1,19 @@
+// `npm test`: every gate, in order, stopping at the first that fails.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['type check', 'npx', ['astro', 'check']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['production build', 'npx', ['astro', 'build']],
+  ['HTML validation', 'npx', ['html-validate', 'dist/**/*.html']],
+  ['internal links', 'node', ['scripts/check-links.mjs']],
+  ['end-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  console.log(`=== ${name}: ${status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (status !== 0) process.exit(status ?? 1);
+}

@@ -1,0 +1,17 @@
+/** Site-wide settings: one place for the name, the address and the navigation. */
+export const SITE = {
+  name: 'SiteError',
+  tagline: 'Your friendly guide to HTTP status codes',
+  url: 'https://siteerror.com',
+  description:
+    'Every HTTP status code explained: meaning, causes, fixes, required headers, caching, examples and code snippets, for the registered codes and the vendor codes found in real logs.',
+  locale: 'en',
+} as const;
+
+/** Slugs of the codes people look up most, for the home page and the footer (the seed page's list). */
+export const POPULAR_CODES = ['200', '301', '302', '400', '401', '403', '404', '429', '500', '502', '503', '504'] as const;
+
+/** Main navigation. Only pages that exist belong here: e2e tests follow every link. */
+export const NAV = [
+  { href: '/codes/', label: 'Status Codes' },
+] as const;

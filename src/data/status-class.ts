@@ -1,0 +1,15 @@
+import type { StatusClass } from './schema';
+
+/** The class a number belongs to; numbers outside 100-599 are invalid per RFC 9110 §15 and get their own bucket. */
+export function statusClassOf(code: number): StatusClass {
+  if (code >= 100 && code <= 599) return `${Math.floor(code / 100)}xx` as StatusClass;
+  return 'nonstandard';
+}
+
+/**
+ * Codes whose responses cannot carry content: every 1xx, 204 and 304 (RFC 9110 §6.4.1),
+ * and 205, for which a server MUST NOT generate content (RFC 9110 §15.3.6).
+ */
+export function forbidsContent(code: number): boolean {
+  return (code >= 100 && code <= 199) || code === 204 || code === 205 || code === 304;
+}

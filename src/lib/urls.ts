@@ -1,0 +1,6 @@
+import type { CategorySlug } from '../data/schema';
+
+/** Every internal URL is built here, so the stable URL scheme (DESIGN.md) lives in one place. */
+export const codeUrl = (entry: { slug: string }) => `/codes/${entry.slug}/`;
+export const categoryUrl = (slug: CategorySlug) => `/categories/${slug}/`;
+export const codeJsonUrl = (entry: { slug: string }) => `/api/codes/${entry.slug}.json`;
