@@ -11,14 +11,8 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   integrations: [
-    // Expressive Code must come before mdx() so it handles code blocks in MDX too.
-    expressiveCode({
-      themes: ['github-light', 'github-dark'],
-      // The theme follows the site's data-theme attribute, set from the reader's choice or the system.
-      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
-      useDarkModeMediaQuery: true,
-      styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem' },
-    }),
+    // Expressive Code (options in ec.config.mjs) must come before mdx() so it handles MDX code blocks too.
+    expressiveCode(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIndex(),

@@ -1,6 +1,9 @@
 // `npm test`: every gate, in order, stopping at the first that fails.
 import { spawnSync } from 'node:child_process';
 
+// No telemetry from test runs.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 const steps = [
   ['type check', 'npx', ['astro', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],

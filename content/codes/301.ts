@@ -84,7 +84,7 @@ export default defineCode({
         ['Location', 'https://www.example.com/shop/blue-widget'],
         ['Content-Type', 'text/html; charset=utf-8'],
         ['Cache-Control', 'max-age=86400'],
-        ['Content-Length', '0'],
+        ['Content-Length', '163'],
       ],
       body: '<!doctype html>\n<title>Moved</title>\n<p>This page now lives at <a href="https://www.example.com/shop/blue-widget">https://www.example.com/shop/blue-widget</a>.</p>',
     },

@@ -66,7 +66,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/html; charset=utf-8'],
-        ['Content-Length', '162'],
+        ['Content-Length', '152'],
         ['Cache-Control', 'max-age=60'],
       ],
       body: '<!doctype html>\n<title>Page not found</title>\n<h1>Page not found</h1>\n<p>Nothing lives at /blog/2019/old-post. Try the <a href="/search">search</a>.</p>',

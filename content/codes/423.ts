@@ -80,14 +80,14 @@ export default defineCode({
       headers: [
         ['Host', 'dav.example.com'],
         ['Content-Type', 'text/markdown; charset=utf-8'],
-        ['Content-Length', '54'],
+        ['Content-Length', '53'],
       ],
       body: '# Planning, 14 March\n\n- Ship the beta on 2 April\n- QA\n',
     },
     response: {
       headers: [
         ['Content-Type', 'application/xml; charset=utf-8'],
-        ['Content-Length', '171'],
+        ['Content-Length', '185'],
       ],
       body: '<?xml version="1.0" encoding="utf-8"?>\n<d:error xmlns:d="DAV:">\n  <d:lock-token-submitted>\n    <d:href>/team/notes/2025-03-14-planning.md</d:href>\n  </d:lock-token-submitted>\n</d:error>',
     },

@@ -103,9 +103,9 @@ export const categories: Record<CategorySlug, Category> = {
     slug: 'aws-elb',
     kind: 'vendor',
     name: 'AWS Elastic Load Balancing',
-    summary: 'Codes that AWS load balancers record in their access logs: 000, 460, 463, 464 and 561.',
+    summary: 'Codes that AWS Application Load Balancers produce themselves: 000, 460, 463, 464 and 561.',
     intro: [
-      'Amazon\'s Application Load Balancer records a few numbers of its own in access logs for failures that happen between the client and the load balancer, before any target is involved: a client that hung up early, an X-Forwarded-For header that is too long, a protocol mismatch, or an identity provider that returned an error.',
+      'Amazon\'s Application Load Balancer records a few numbers of its own in access logs for failures it detects itself rather than codes a target sent: a client that hung up before the answer was ready, an X-Forwarded-For header with too many addresses, a protocol the target group cannot speak, or an identity provider that failed during sign-in.',
       'AWS documents what these codes mean in its troubleshooting guides but gives most of them no reason phrase, so the names you see elsewhere are descriptions rather than official titles.',
     ],
   },

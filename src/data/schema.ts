@@ -68,6 +68,11 @@ export const exampleSchema = z
     response: z
       .object({
         httpVersion: z.enum(['1.1', '2']).default('1.1'),
+        /**
+         * The status actually sent, when it differs from the entry's code: nginx turns its
+         * internal 494 to 497 into a 400 on the wire. Defaults to the entry's code.
+         */
+        status: z.number().int().min(100).max(999).optional(),
         /** Reason phrase on the status line; defaults to the entry's name. */
         reason: z.string().optional(),
         headers: z.array(headerField).default([]),

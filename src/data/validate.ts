@@ -58,12 +58,25 @@ function entryRules(entry: CodeEntryData): { field: string; message: string }[] 
   }
 
   const response = entry.example.response;
+  if (response?.status !== undefined && response.status !== entry.code && !entry.example.note)
+    add('example.note', `must explain why the response carries ${response.status} instead of ${padded}`);
   if (response) {
     const sent = new Set(response.headers.map(([name]) => name.toLowerCase()));
     entry.headers.forEach((rule, i) => {
       if (rule.in === 'response' && rule.requirement === 'MUST' && !rule.when && !sent.has(rule.name.toLowerCase()))
         add(`example.response.headers`, `the spec requires ${rule.name} (headers[${i}]) but the example response does not send it`);
     });
+  }
+
+  for (const [part, message] of [
+    ['request', entry.example.request],
+    ['response', response],
+  ] as const) {
+    const length = message?.headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+    if (length === undefined || message?.body === undefined) continue;
+    const bytes = new TextEncoder().encode(message.body).length;
+    if (Number(length) !== bytes)
+      add(`example.${part}.headers`, `Content-Length is ${length} but the body is ${bytes} bytes (UTF-8)`);
   }
 
   const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);

@@ -13,7 +13,7 @@ export function formatRequest(entry: CodeEntry): string {
 export function statusLine(entry: CodeEntry): string {
   const response = entry.example.response;
   const version = response?.httpVersion ?? '1.1';
-  const number = displayNumber(entry.code);
+  const number = displayNumber(response?.status ?? entry.code);
   if (version === '2') return `HTTP/2 ${number}`;
   return `HTTP/${version} ${number} ${response?.reason ?? entry.name}`;
 }

@@ -1,17 +1,77 @@
 import type { CodeEntry } from '../data/codes';
-import { expressSnippet } from './node-express';
-import { nodeHttpSnippet } from './node-http';
+import { axiosClient } from './client/axios';
+import { fetchClient } from './client/fetch';
+import { goClient } from './client/go';
+import { requestsClient } from './client/requests';
+import { diagnose } from './diagnose';
+import { curl } from './test/curl';
+import { snippetMode } from './rules';
+import { apache } from './server/apache';
+import { aspnet } from './server/aspnet';
+import { axum } from './server/axum';
+import { django } from './server/django';
+import { express } from './server/express';
+import { fastapi } from './server/fastapi';
+import { fastify } from './server/fastify';
+import { flask } from './server/flask';
+import { goNetHttp } from './server/go';
+import { laravel } from './server/laravel';
+import { nextjs } from './server/nextjs';
+import { nginx } from './server/nginx';
+import { nodeHttp } from './server/node-http';
+import { php } from './server/php';
+import { rails } from './server/rails';
+import { spring } from './server/spring';
+import type { Generator, Snippet } from './types';
 
-export interface Snippet {
+export type { Snippet } from './types';
+
+/** Server-side generators in tab order: languages grouped, then frameworks within each. */
+export const serverGenerators: Generator[] = [
+  express, nodeHttp, fastify, nextjs,
+  flask, fastapi, django,
+  goNetHttp,
+  spring,
+  aspnet,
+  laravel, php,
+  rails,
+  axum,
+  nginx, apache,
+];
+
+export const clientGenerators: Generator[] = [fetchClient, axiosClient, requestsClient, goClient];
+
+export interface SnippetGroup {
+  id: 'return' | 'diagnose' | 'handle' | 'test';
   title: string;
-  lang: string;
-  code: string;
+  intro: string;
+  snippets: Snippet[];
 }
 
-/** Every snippet shown on an entry's page, in display order. */
-export function snippetsFor(entry: CodeEntry): Snippet[] {
-  return [
-    { title: 'Node.js: Express', lang: 'js', code: expressSnippet(entry) },
-    { title: 'Node.js: native http', lang: 'js', code: nodeHttpSnippet(entry) },
-  ];
+const run = (generators: Generator[], entry: CodeEntry): Snippet[] =>
+  generators.flatMap(({ id, language, framework, lang, generate }) => {
+    const code = generate(entry);
+    return code === undefined ? [] : [{ id, language, framework, lang, code }];
+  });
+
+/**
+ * Every snippet for an entry, in the groups the page shows. Codes an application never sends
+ * get diagnostics (and the server configuration that produces or handles them) instead of
+ * "return it" snippets.
+ */
+export function snippetGroups(entry: CodeEntry): SnippetGroup[] {
+  const groups: SnippetGroup[] = [];
+  if (snippetMode(entry) === 'return') {
+    groups.push({ id: 'return', title: 'Return it', intro: 'Send this status from your server or framework.', snippets: run(serverGenerators, entry) });
+  } else {
+    groups.push({
+      id: 'diagnose',
+      title: 'Diagnose it',
+      intro: 'Your application does not send this code itself: find where it comes from.',
+      snippets: run([diagnose, nginx, apache], entry),
+    });
+  }
+  groups.push({ id: 'handle', title: 'Handle it', intro: 'What a client should do when it receives this code.', snippets: run(clientGenerators, entry) });
+  groups.push({ id: 'test', title: 'Test it', intro: 'Reproduce the example request and see the status line and headers.', snippets: run([curl], entry) });
+  return groups.filter((group) => group.snippets.length > 0);
 }

@@ -1,9 +1,11 @@
 import type { CodeEntry } from '../data/codes';
+import { constantsFor } from '../data/constants';
 import { forbidsContent } from '../data/status-class';
 
 /**
  * What every generator needs to know about an entry: which headers to set, whether a body
- * may be sent, and whether an application can send the code at all.
+ * may be sent, whether application code can send the code at all, and the constant a
+ * library has for it.
  */
 
 /** Placeholder values for headers the spec ties to a code, used when the example does not show one. */
@@ -13,24 +15,56 @@ const defaultHeaderValues: Record<string, string> = {
   'proxy-authenticate': 'Basic realm="proxy"',
   'retry-after': '120',
   allow: 'GET, HEAD',
-  upgrade: 'h2c',
+  upgrade: 'websocket',
   'content-range': 'bytes */1000',
   etag: '"v1"',
+  connection: 'Upgrade',
 };
 
-const canonicalName = (name: string) => name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+const canonicalName = (name: string) =>
+  name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
 
-/** Response headers the snippet sets: those the spec requires or recommends, with values from the example. */
+/**
+ * Headers the code requires or implies, beyond what the spec table lists: redirects and 201
+ * point somewhere with Location, 429 and 503 say when to come back (RFC 9110 §10.2.3).
+ */
+const impliedHeaders: Record<number, string[]> = {
+  201: ['location'],
+  300: ['location'],
+  301: ['location'],
+  302: ['location'],
+  303: ['location'],
+  307: ['location'],
+  308: ['location'],
+  401: ['www-authenticate'],
+  405: ['allow'],
+  407: ['proxy-authenticate'],
+  416: ['content-range'],
+  426: ['upgrade'],
+  429: ['retry-after'],
+  503: ['retry-after'],
+};
+
+/** Response headers the snippet sets, with the example's values where it shows them. */
 export function snippetHeaders(entry: CodeEntry): [string, string][] {
-  const shown = new Map((entry.example.response?.headers ?? []).map(([name, value]) => [name.toLowerCase(), [name, value] as [string, string]]));
+  const shown = new Map(
+    (entry.example.response?.headers ?? []).map(([name, value]) => [name.toLowerCase(), [name, value] as [string, string]]),
+  );
+  const wanted = [
+    // A conditional requirement ("when multipart") is set only if the example shows it applies.
+    ...entry.headers
+      .filter((rule) => rule.in === 'response' && ['MUST', 'SHOULD', 'MAY'].includes(rule.requirement))
+      .filter((rule) => !rule.when || shown.has(rule.name.toLowerCase()))
+      .map((rule) => rule.name.toLowerCase()),
+    ...(impliedHeaders[entry.code] ?? []),
+  ];
+  // Upgrade needs its Connection option on HTTP/1.1 (RFC 9110 §7.8).
+  if (wanted.includes('upgrade')) wanted.push('connection');
   const picked: [string, string][] = [];
-  for (const rule of entry.headers) {
-    if (rule.in !== 'response' || !['MUST', 'SHOULD', 'MAY'].includes(rule.requirement)) continue;
-    const key = rule.name.toLowerCase();
-    if (picked.some(([name]) => name.toLowerCase() === key)) continue;
-    const fromExample = shown.get(key);
-    if (fromExample) picked.push(fromExample);
-    else if (defaultHeaderValues[key]) picked.push([canonicalName(key), defaultHeaderValues[key]]);
+  for (const key of new Set(wanted)) {
+    const fallback = defaultHeaderValues[key];
+    const header = shown.get(key) ?? (fallback === undefined ? undefined : ([canonicalName(key), fallback] as [string, string]));
+    if (header) picked.push(header);
   }
   return picked;
 }
@@ -40,16 +74,38 @@ export function sendsBody(entry: CodeEntry): boolean {
   return !forbidsContent(entry.code) && entry.behaviour.body.value === 'allowed';
 }
 
+/** Status codes outside 100-599 that most frameworks refuse to send (RFC 9110 §15). */
+export function isOutsideStandardRange(code: number): boolean {
+  return code < 100 || code > 599;
+}
+
 /**
  * "return" when application code sends the code; "diagnose" when only a proxy, CDN or load
- * balancer produces it (Cloudflare 52x, AWS ELB, nginx internals) or it exists only in logs.
+ * balancer produces it (Cloudflare 52x, AWS ELB, nginx's own codes) or it exists only in logs
+ * or in a client.
  */
 export function snippetMode(entry: CodeEntry): 'return' | 'diagnose' {
   if (['cloudflare', 'aws-elb', 'nginx'].includes(entry.category)) return 'diagnose';
   return entry.behaviour.seen.value === 'wire' ? 'return' : 'diagnose';
 }
 
-/** The JSON error body snippets send, kept short and honest. */
+/** The JSON body snippets send: the reason and a message for the developer to replace. */
 export function errorBody(entry: CodeEntry): { error: string; message: string } {
-  return { error: entry.name, message: entry.summary };
+  return { error: entry.name, message: 'Describe what happened and what the client can do.' };
 }
+
+/** The library's constant for this entry, written as in code ("HTTPStatus.NOT_FOUND"), if it has one. */
+export function constantOf(entry: CodeEntry, libraryId: string): string | undefined {
+  return constantsFor(entry).find((row) => row.library.id === libraryId)?.names[0]?.code;
+}
+
+/** The bare identifier, without the usage prefix ("NOT_FOUND"). */
+export function constantId(entry: CodeEntry, libraryId: string): string | undefined {
+  return constantsFor(entry).find((row) => row.library.id === libraryId)?.names[0]?.id;
+}
+
+/** A string literal in double quotes, escaped for the C family of languages (JS, Go, Java, C#, Rust, PHP, Python). */
+export const quote = (value: string) => JSON.stringify(value);
+
+/** A single-quoted literal for JS, PHP and shell, escaping backslashes and single quotes. */
+export const singleQuote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

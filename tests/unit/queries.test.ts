@@ -22,7 +22,7 @@ describe('site order', () => {
 
   it('follows the vendor groups in order: nginx, Cloudflare, AWS ELB, Microsoft IIS, others', () => {
     const order = ['nginx', 'cloudflare', 'aws-elb', 'microsoft-iis', 'other-vendors'];
-    const seen = [...new Set(codes.map((entry) => entry.category).filter((c) => order.includes(c)))];
+    const seen: string[] = [...new Set(codes.map((entry) => entry.category).filter((c) => order.includes(c)))];
     expect(seen).toEqual(order.filter((c) => seen.includes(c)));
   });
 

@@ -123,3 +123,17 @@ describe('validateEntries', () => {
     expect(problems.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('validateEntries on example messages', () => {
+  it('rejects a Content-Length that does not match the body', () => {
+    const entry = validEntry({
+      example: {
+        request: { method: 'GET', target: '/old', headers: [['Host', 'example.com']] },
+        response: { headers: [['Content-Length', '99']], body: 'Gone for good.' },
+      },
+    });
+    expect(problemsFor({ 'content/codes/410.ts': entry, 'content/codes/404.ts': notFoundEntry() })).toContain(
+      'content/codes/410.ts (entry "410"): example.response.headers: Content-Length is 99 but the body is 14 bytes (UTF-8)',
+    );
+  });
+});

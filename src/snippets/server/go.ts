@@ -1,0 +1,84 @@
+import type { CodeEntry } from '../../data/codes';
+import { cString } from '../format';
+import { constantOf, errorBody, sendsBody, snippetHeaders } from '../rules';
+import type { Generator } from '../types';
+
+const program = (imports: string[], handler: string) => `package main
+
+import (
+${imports.map((name) => `\t"${name}"`).join('\n')}
+)
+
+func example(w http.ResponseWriter, r *http.Request) {
+${handler}
+}
+
+func main() {
+\thttp.HandleFunc("/example", example)
+\thttp.ListenAndServe(":3000", nil)
+}`;
+
+const setHeaders = (headers: [string, string][]) => headers.map(([name, value]) => `\tw.Header().Set(${cString(name)}, ${cString(value)})`);
+
+/** Interim responses: Go sends 100 Continue itself; since Go 1.19 WriteHeader can send other 1xx codes before the final one. */
+function interim(entry: CodeEntry): string | undefined {
+  if (entry.code === 103)
+    return program(
+      ['net/http'],
+      [
+        '\t// Sent at once; the browser can start fetching these while the page is generated.',
+        '\tw.Header().Add("Link", "</styles.css>; rel=preload; as=style")',
+        '\tw.WriteHeader(http.StatusEarlyHints)',
+        '',
+        '\tw.Header().Set("Content-Type", "text/html; charset=utf-8")',
+        '\tw.WriteHeader(http.StatusOK)',
+        '\tw.Write([]byte("<!doctype html><link rel=stylesheet href=/styles.css>"))',
+      ].join('\n'),
+    );
+  if (entry.code === 102)
+    return program(
+      ['net/http', 'time'],
+      [
+        '\tw.WriteHeader(http.StatusProcessing) // interim; the final status follows',
+        '\ttime.Sleep(30 * time.Second)      // stands for long-running work',
+        '\tw.WriteHeader(http.StatusNoContent)',
+      ].join('\n'),
+    );
+  if (entry.code === 100)
+    return program(
+      ['io', 'net/http'],
+      [
+        '\t// Go sends "100 Continue" by itself the first time the handler reads a body',
+        '\t// whose request carried "Expect: 100-continue". Refuse first to skip the upload.',
+        '\tif r.ContentLength > 10<<20 {',
+        '\t\tw.WriteHeader(http.StatusRequestEntityTooLarge)',
+        '\t\treturn',
+        '\t}',
+        '\tio.Copy(io.Discard, r.Body) // triggers 100 Continue, then reads the body',
+        '\tw.WriteHeader(http.StatusCreated)',
+      ].join('\n'),
+    );
+  return undefined;
+}
+
+/** Go net/http: set headers, WriteHeader with the http.Status constant (or the number), then the body. */
+export const goNetHttp: Generator = {
+  id: 'go',
+  kind: 'return',
+  language: 'Go',
+  framework: 'net/http',
+  lang: 'go',
+  generate(entry) {
+    if (entry.code < 200) return interim(entry);
+    const status = constantOf(entry, 'go') ?? String(entry.code);
+    const body = sendsBody(entry);
+    const lines = [...setHeaders(snippetHeaders(entry))];
+    if (body) lines.push('\tw.Header().Set("Content-Type", "application/json")');
+    lines.push(`\tw.WriteHeader(${status})`);
+    if (body) {
+      const { error, message } = errorBody(entry);
+      lines.push('\tjson.NewEncoder(w).Encode(map[string]string{', `\t\t"error":   ${cString(error)},`, `\t\t"message": ${cString(message)},`, '\t})');
+    }
+    return program(body ? ['encoding/json', 'net/http'] : ['net/http'], lines.join('\n'));
+  },
+};

@@ -1,0 +1,92 @@
+import { jsObject } from '../format';
+import { errorBody, sendsBody, snippetHeaders } from '../rules';
+import type { Generator } from '../types';
+import type { CodeEntry } from '../../data/codes';
+
+/** Interim responses have their own APIs in node:http; the final response follows them. */
+const interim: Record<number, string> = {
+  100: `import http from 'node:http';
+
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.writeHead(201).end());
+});
+
+// Node answers "Expect: 100-continue" by itself. Listen for 'checkContinue'
+// to decide first, for example to refuse an upload that is too large.
+server.on('checkContinue', (req, res) => {
+  if (Number(req.headers['content-length']) > 10_000_000) {
+    res.writeHead(413, { Connection: 'close' }).end();
+    return;
+  }
+  res.writeContinue(); // sends HTTP/1.1 100 Continue
+  server.emit('request', req, res);
+});
+
+server.listen(3000);`,
+  101: `import { createHash } from 'node:crypto';
+import http from 'node:http';
+
+const server = http.createServer((req, res) => res.writeHead(426, { Upgrade: 'websocket' }).end());
+
+// A WebSocket handshake: answer the client's key, then switch protocols (RFC 6455 section 4.2.2).
+server.on('upgrade', (req, socket) => {
+  const key = req.headers['sec-websocket-key'];
+  if (req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
+    socket.end('HTTP/1.1 400 Bad Request\\r\\n\\r\\n');
+    return;
+  }
+  const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+  socket.write(
+    'HTTP/1.1 101 Switching Protocols\\r\\n' +
+      'Upgrade: websocket\\r\\n' +
+      'Connection: Upgrade\\r\\n' +
+      \`Sec-WebSocket-Accept: \${accept}\\r\\n\\r\\n\`,
+  );
+  // From here on the socket carries WebSocket frames; use a library such as ws to speak them.
+});
+
+server.listen(3000);`,
+  102: `import http from 'node:http';
+
+http.createServer(async (req, res) => {
+  res.writeProcessing(); // sends HTTP/1.1 102 Processing
+  const result = await doSlowWork();
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(result));
+}).listen(3000);`,
+  103: `import http from 'node:http';
+
+http.createServer(async (req, res) => {
+  // Sent at once: the browser can start fetching these while the page is generated.
+  res.writeEarlyHints({
+    link: ['</styles.css>; rel=preload; as=style', '</app.js>; rel=preload; as=script'],
+  });
+  const html = await renderPage();
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(html);
+}).listen(3000);`,
+};
+
+function finalResponse(entry: CodeEntry): string {
+  const body = sendsBody(entry);
+  const headers = [...(body ? ([['Content-Type', 'application/json']] as [string, string][]) : []), ...snippetHeaders(entry)];
+  const head = headers.length > 0 ? `, ${jsObject(headers, 1)}` : '';
+  const end = body ? `res.end(JSON.stringify(${jsObject(Object.entries(errorBody(entry)), 1)}));` : 'res.end();';
+  return `import http from 'node:http';
+
+http.createServer((req, res) => {
+  res.writeHead(${entry.code}${head});
+  ${end}
+}).listen(3000);`;
+}
+
+/** Node's built-in http module: writeHead and end, or the dedicated API of an interim response. */
+export const nodeHttp: Generator = {
+  id: 'node-http',
+  kind: 'return',
+  language: 'JavaScript',
+  framework: 'Node.js http',
+  lang: 'js',
+  generate: (entry) => (entry.code < 200 ? interim[entry.code] : finalResponse(entry)),
+};

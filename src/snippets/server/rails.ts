@@ -1,0 +1,27 @@
+import { rubyString } from '../format';
+import { constantId, errorBody, sendsBody, snippetHeaders } from '../rules';
+import type { Generator } from '../types';
+
+/** Rails controller: render json: with the Rack status symbol (or the number), or head for bodiless codes. */
+export const rails: Generator = {
+  id: 'rails',
+  kind: 'return',
+  language: 'Ruby',
+  framework: 'Rails',
+  lang: 'ruby',
+  generate(entry) {
+    if (entry.code < 200) return undefined;
+    const symbol = constantId(entry, 'rack');
+    const status = symbol ? `:${symbol}` : String(entry.code);
+    const lines = snippetHeaders(entry).map(([name, value]) => `    response.set_header(${rubyString(name)}, ${rubyString(value)})`);
+    if (sendsBody(entry)) {
+      const { error, message } = errorBody(entry);
+      lines.push(`    render json: { error: ${rubyString(error)}, message: ${rubyString(message)} },`, `           status: ${status}`);
+    } else lines.push(`    head ${status}`);
+    return `class ExampleController < ApplicationController
+  def show
+${lines.join('\n')}
+  end
+end`;
+  },
+};

@@ -1,0 +1,26 @@
+import type { CodeEntry } from '../data/codes';
+
+/** Which side of the exchange a snippet is for; each kind is one tab group on the page. */
+export type SnippetKind = 'return' | 'handle' | 'test';
+
+export interface Snippet {
+  /** Stable id, also the key of the reader's remembered tab ("express", "requests"). */
+  id: string;
+  /** Language tab label ("Python"). */
+  language: string;
+  /** Framework tab label inside the language ("FastAPI"). */
+  framework: string;
+  /** Expressive Code language for highlighting. */
+  lang: string;
+  code: string;
+}
+
+/** A generator turns an entry into a snippet, or returns undefined when its stack cannot express the code. */
+export interface Generator {
+  id: string;
+  kind: SnippetKind;
+  language: string;
+  framework: string;
+  lang: string;
+  generate(entry: CodeEntry): string | undefined;
+}
