@@ -33,17 +33,20 @@ test.describe('a code page', () => {
 
   test('the example response is correct for the code', async ({ page }) => {
     await page.goto('/codes/401/');
-    const response = page.locator('figure', { hasText: 'Response' }).first();
+    const response = page.getByRole('figure', { name: 'Response', exact: true });
     await expect(response).toContainText('HTTP/1.1 401 Unauthorized');
     await expect(response).toContainText('WWW-Authenticate');
     await page.goto('/codes/204/');
-    const noContent = page.locator('figure', { hasText: 'Response' }).first();
+    const noContent = page.getByRole('figure', { name: 'Response', exact: true });
     await expect(noContent).toContainText('HTTP/1.1 204 No Content');
+    // The response ends with its headers: no blank line and no content after them
+    expect((await noContent.locator('pre').innerText()).trim()).not.toMatch(/\n\s*\n/);
   });
 
   test('a log-only code shows the log line instead of a response', async ({ page }) => {
     await page.goto('/codes/499/');
-    await expect(page.locator('figure', { hasText: 'Access log' })).toContainText(' 499 ');
+    await expect(page.getByRole('figure', { name: 'Access log' })).toContainText(' 499 ');
+    await expect(page.getByRole('figure', { name: 'Response', exact: true })).toHaveCount(0);
   });
 
   test('previous and next links follow site order', async ({ page }) => {
