@@ -29,7 +29,7 @@ export default defineCode({
     ],
     owner: [
       'Hint only resources the final page really uses, and keep the list short: a wrong preload wastes bandwidth on the very connection you wanted to speed up.',
-      'Serve Early Hints over HTTP/2 or HTTP/3. Browsers ignore 103 over HTTP/1.1, and some older HTTP/1.1 clients mishandle unexpected informational responses.',
+      'Serve Early Hints over HTTP/2 or HTTP/3. Chromium-based browsers ignore 103 over HTTP/1.1, and some older HTTP/1.1 clients mishandle unexpected informational responses.',
       'Repeat the Link values in the final response: hints never replace it, and clients that skipped the 103 still need them.',
       'Check the result in the browser: resources fetched from a hint report initiatorType "early-hints" in Resource Timing.',
     ],
@@ -55,7 +55,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'Sent by CDNs and servers on page navigations; browsers act on it over HTTP/2 and HTTP/3.',
+      note: 'Sent by CDNs and servers on page navigations; browsers act on it mainly over HTTP/2 and HTTP/3.',
     },
   },
   example: {
@@ -73,13 +73,13 @@ export default defineCode({
         ['Link', '<https://fonts.example.org>; rel=preconnect'],
       ],
     },
-    note: 'Shown in HTTP/1.1 notation, although browsers use 103 only over HTTP/2 and HTTP/3; the final response (usually 200 OK with the page) follows later and is not part of this entry.',
+    note: 'Shown in HTTP/1.1 notation, although Chrome acts on 103 only over HTTP/2 and HTTP/3; the final response (usually 200 OK with the page) follows later and is not part of this entry.',
   },
   faq: [
     {
       question: 'Which browsers support 103 Early Hints?',
       answer:
-        'Chrome has supported it since version 103, for preload and preconnect on top-level navigations, and other Chromium browsers share that code. Firefox and Safari added support later. All of them ignore early hints sent over HTTP/1.1.',
+        'Chrome has supported it since version 103, for preload and preconnect on top-level navigations, and other Chromium browsers share that code. Firefox and Safari added support later. Chrome ignores early hints sent over HTTP/1.1, and most browsers limit support to HTTP/2 and later.',
     },
     {
       question: 'Does a 103 replace the Link headers in the final response?',

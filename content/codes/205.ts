@@ -39,7 +39,7 @@ export default defineCode({
       in: 'response',
       requirement: 'associated',
       note: 'Since a 205 must not carry content, servers usually send Content-Length: 0 to mark the empty body; RFC 7231 listed this among the ways to frame it.',
-      reference: { label: 'RFC 9110, Section 15.3.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6' },
+      reference: { label: 'RFC 7231, Section 6.3.6', url: 'https://www.rfc-editor.org/rfc/rfc7231#section-6.3.6' },
     },
   ],
   behaviour: {

@@ -1,5 +1,7 @@
 import type { CodeEntry } from '../data/codes';
 import { displayNumber } from '../data/queries';
+import { exampleUrl } from './client/strategy';
+import { shellWord } from './format';
 import type { Generator } from './types';
 
 /**
@@ -90,11 +92,17 @@ const nginx: Record<string, string> = {
 #   log_format timed '$remote_addr "$request" $status $request_time $upstream_response_time';`,
 };
 
+/** For a code made up on the client's side: the server's real answer, asked from somewhere else, shows the difference. */
+const madeByClient = (entry: CodeEntry) => `# ${displayNumber(entry.code)} is produced on the client's side, not by the server.
+# Ask from another machine or network and compare: this prints the server's real status.
+curl -s -o /dev/null -w '%{http_code}\\n' ${shellWord(exampleUrl(entry))}`;
+
 function recipe(entry: CodeEntry): string | undefined {
   const number = displayNumber(entry.code);
   if (entry.category === 'cloudflare') return cloudflare[entry.slug];
   if (entry.category === 'aws-elb') return aws[entry.slug];
   if (entry.category === 'nginx') return nginx[entry.slug] ?? nginxLogs(number);
+  if (entry.behaviour.seen.value === 'client') return madeByClient(entry);
   return undefined;
 }
 

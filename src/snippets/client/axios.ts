@@ -99,7 +99,7 @@ const response = await getWithBackoff(${jsString(url)});`;
   ${get()};
 } catch (error) {
   if (error.response?.status === ${n}) {
-    // The same request will fail the same way: show the reason, do not retry
+    // Sent again unchanged, it fails the same way: show the reason and fix the request
     console.error(error.response.data);
   }
   throw error;

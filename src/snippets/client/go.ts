@@ -26,7 +26,7 @@ function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode == ${status} {
-		${strategy === 'read' ? 'fmt.Println(string(body))' : '// The same request gets the same answer: report it, do not retry\n\t\tlog.Fatalf("%s: %s", resp.Status, body)'}
+		${strategy === 'read' ? 'fmt.Println(string(body))' : '// Sent again unchanged, it gets the same answer: report it and fix the request\n\t\tlog.Fatalf("%s: %s", resp.Status, body)'}
 	}`,
       };
     case 'created':

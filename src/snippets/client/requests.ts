@@ -86,7 +86,7 @@ response = get_with_backoff(${u})`;
     case 'fail':
       return `response = requests.get(${u}, timeout=10)
 if response.status_code == ${status}:
-    # The same request gets the same answer: report it, fix the request, do not retry
+    # Sent again unchanged, it gets the same answer: report it and fix the request
     print(response.text)
     response.raise_for_status()`;
     case 'no-response':

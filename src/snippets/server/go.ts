@@ -35,12 +35,15 @@ function interim(entry: CodeEntry): string | undefined {
         '\tw.Write([]byte("<!doctype html><link rel=stylesheet href=/styles.css>"))',
       ].join('\n'),
     );
-  if (entry.code === 102)
+  if (entry.code === 101) return undefined; // switching protocols needs http.Hijacker; use a WebSocket library
+  if (entry.code !== 100)
     return program(
-      ['net/http', 'time'],
+      ['net/http'],
       [
-        '\tw.WriteHeader(http.StatusProcessing) // interim; the final status follows',
-        '\ttime.Sleep(30 * time.Second)      // stands for long-running work',
+        ...setHeaders(snippetHeaders(entry)),
+        `\tw.WriteHeader(${constantOf(entry, 'go') ?? entry.code}) // interim: the final response follows`,
+        '',
+        '\t// ... the work the interim response announced ...',
         '\tw.WriteHeader(http.StatusNoContent)',
       ].join('\n'),
     );

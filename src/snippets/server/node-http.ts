@@ -58,7 +58,8 @@ http.createServer(async (req, res) => {
   103: `import http from 'node:http';
 
 http.createServer(async (req, res) => {
-  // Sent at once: the browser can start fetching these while the page is generated.
+  // Sends HTTP/1.1 103 Early Hints at once: the browser can start fetching
+  // these while the page is generated.
   res.writeEarlyHints({
     link: ['</styles.css>; rel=preload; as=style', '</app.js>; rel=preload; as=script'],
   });

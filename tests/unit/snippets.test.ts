@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { codes } from '../../src/data/codes';
+import { getCode } from '../../src/data/queries';
+import { forbidsContent } from '../../src/data/status-class';
+import { clientGenerators, serverGenerators, snippetGroups } from '../../src/snippets';
+import { constantOf, snippetHeaders, snippetMode } from '../../src/snippets/rules';
+import type { Snippet } from '../../src/snippets/types';
+
+const all = codes.flatMap((entry) => snippetGroups(entry).flatMap((group) => group.snippets.map((snippet) => ({ entry, group: group.id, snippet }))));
+const byLang = (...langs: string[]) => all.filter(({ snippet }) => langs.includes(snippet.lang));
+const serverIds = new Set(serverGenerators.map((g) => g.id));
+
+/** Whether a command exists on this machine; the tests that need it say so when they skip. */
+function has(command: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    console.warn(`${command} not found: skipped the snippets that need it`);
+    return false;
+  }
+}
+
+/** Writes snippets to a temporary folder, one file each, named after entry and generator. */
+function writeAll(items: { entry: { slug: string }; snippet: Snippet }[], extension: string, dirPerFile = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'snippets-'));
+  for (const { entry, snippet } of items) {
+    const name = `${entry.slug}_${snippet.id}`.replace(/[^\w]/g, '_');
+    if (dirPerFile) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, `main${extension}`), snippet.code);
+    } else writeFileSync(join(dir, `${name}${extension}`), snippet.code);
+  }
+  return dir;
+}
+
+describe('every snippet of every entry', () => {
+  it('exists for every entry, in every group the entry needs', () => {
+    for (const entry of codes) {
+      const groups = snippetGroups(entry).map((g) => g.id);
+      expect(groups, entry.slug).toContain('test');
+      expect(groups.includes('return') || groups.includes('diagnose'), entry.slug).toBe(true);
+    }
+  });
+
+  it.each(all.filter(({ group }) => group === 'return').map(({ entry, snippet }) => [entry.slug, snippet.id, entry, snippet] as const))(
+    '%s / %s names the code by its number or its constant',
+    (_, id, entry, snippet) => {
+      const constants = ['python', 'starlette', 'go', 'spring', 'aspnetcore', 'rack', 'symfony', 'rust']
+        .map((lib) => constantOf(entry, lib)?.split(/[.:]+/).pop())
+        .filter((c): c is string => !!c);
+      const mentions = snippet.code.includes(String(entry.code)) || constants.some((c) => snippet.code.includes(c));
+      expect(mentions, snippet.code).toBe(true);
+    },
+  );
+
+  it.each(all.filter(({ group, snippet }) => group === 'return' && serverIds.has(snippet.id) && !['nginx', 'apache'].includes(snippet.id)).map(({ entry, snippet }) => [entry.slug, snippet.id, entry, snippet] as const))(
+    '%s / %s sets the headers the code requires',
+    (_, id, entry, snippet) => {
+      if (entry.code < 200) return; // interim responses carry their own headers, shown per stack
+      for (const [name] of snippetHeaders(entry)) expect(snippet.code.toLowerCase(), `${name} in ${id}`).toContain(name.toLowerCase());
+    },
+  );
+
+  it.each(all.filter(({ group, entry }) => group === 'return' && forbidsContent(entry.code) && entry.code >= 200).map(({ entry, snippet }) => [entry.slug, snippet.id, snippet] as const))(
+    '%s / %s sends no body',
+    (_, id, snippet) => {
+      expect(snippet.code).not.toMatch(/\.json\(|jsonify|JsonResponse|json_encode|render json|Json\(|Results\.Json|\.body\(|\.send\(\{|res\.end\(JSON/);
+    },
+  );
+});
+
+describe('the rules behind the snippets', () => {
+  it.each([
+    ['401', 'WWW-Authenticate'],
+    ['405', 'Allow'],
+    ['407', 'Proxy-Authenticate'],
+    ['429', 'Retry-After'],
+    ['503', 'Retry-After'],
+    ['301', 'Location'],
+    ['201', 'Location'],
+    ['426', 'Upgrade'],
+    ['416', 'Content-Range'],
+  ])('%s sets %s', (slug, header) => {
+    expect(snippetHeaders(getCode(slug)!).map(([name]) => name.toLowerCase())).toContain(header.toLowerCase());
+  });
+
+  it.each(['520', '522', '460', '499', '444'])('%s gets diagnostics instead of server code', (slug) => {
+    const entry = getCode(slug)!;
+    expect(snippetMode(entry)).toBe('diagnose');
+    expect(snippetGroups(entry).map((g) => g.id)).not.toContain('return');
+  });
+
+  it('gives a return snippet in at least 14 stacks for an ordinary code', () => {
+    const stacks = snippetGroups(getCode('404')!).find((g) => g.id === 'return')!.snippets;
+    expect(stacks.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('handles 429 on the client by reading Retry-After, and never retries a 400', () => {
+    const handle = (slug: string) => snippetGroups(getCode(slug)!).find((g) => g.id === 'handle')!.snippets;
+    for (const snippet of handle('429')) expect(snippet.code, snippet.id).toMatch(/retry-after/i);
+    for (const snippet of handle('400')) expect(snippet.code, snippet.id).not.toMatch(/retry|backoff|sleep/i);
+    expect(clientGenerators.length).toBe(4);
+  });
+});
+
+describe('snippets parse or compile in their language', () => {
+  it('JavaScript and TypeScript snippets parse with the TypeScript compiler', () => {
+    const problems: string[] = [];
+    for (const { entry, snippet } of byLang('js', 'ts')) {
+      const output = ts.transpileModule(snippet.code, {
+        reportDiagnostics: true,
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        fileName: snippet.lang === 'ts' ? 'snippet.ts' : 'snippet.js',
+      });
+      for (const d of output.diagnostics ?? []) problems.push(`${entry.slug}/${snippet.id}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.skipIf(!has('python3'))('Python snippets compile with py_compile', () => {
+    const items = byLang('python');
+    const dir = writeAll(items, '.py');
+    execFileSync('sh', ['-c', `python3 -m py_compile ${dir}/*.py`], { encoding: 'utf8' });
+    expect(items.length).toBeGreaterThan(100);
+  });
+
+  it.skipIf(!has('go'))('Go snippets type-check with go vet', () => {
+    const items = byLang('go');
+    const dir = writeAll(items, '.go', true);
+    writeFileSync(join(dir, 'go.mod'), 'module snippets\n\ngo 1.19\n');
+    execFileSync('go', ['vet', './...'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' } });
+  }, 120_000);
+
+  it.skipIf(!has('php'))('PHP snippets pass php -l', () => {
+    const dir = writeAll(byLang('php'), '.php');
+    execFileSync('sh', ['-c', `for f in ${dir}/*.php; do php -l "$f" > /dev/null || exit 1; done`]);
+  }, 60_000);
+
+  it.skipIf(!has('ruby'))('Ruby snippets pass ruby -c', () => {
+    const dir = writeAll(byLang('ruby'), '.rb');
+    execFileSync('sh', ['-c', `for f in ${dir}/*.rb; do ruby -c "$f" > /dev/null || exit 1; done`]);
+  }, 60_000);
+});
