@@ -39,7 +39,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'Not heuristically cacheable. RFC 4918 allows some PROPFIND results to be cached with care and forbids caching PROPPATCH responses; in practice shared caches rarely store a 207.',
+      note: 'Not heuristically cacheable. RFC 4918 forbids caching responses to PROPPATCH, and in practice shared caches rarely store a 207.',
     },
     body: {
       value: 'allowed',

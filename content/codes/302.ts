@@ -93,6 +93,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Tue, 14 Oct 2025 09:12:44 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '130'],
         ['Location', 'https://www.example.com/maintenance'],
         ['Connection', 'keep-alive'],
       ],

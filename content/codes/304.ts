@@ -169,7 +169,7 @@ export default defineCode({
     {
       question: 'Should I use ETag or Last-Modified for revalidation?',
       answer:
-        'ETag is the more precise validator: it changes whenever the content changes, whereas Last-Modified has one-second resolution and may not move when a file is rewritten with identical content or restored from a backup. Sending both is common and harmless; when a request carries both If-None-Match and If-Modified-Since, the server must ignore the date and use the tag.',
+        'ETag is the more precise validator: it changes whenever the content changes, whereas Last-Modified has one-second resolution, so two changes within the same second share one date, and a file restored from a backup may carry an older date than the copy a client holds. Sending both is common and harmless; when a request carries both If-None-Match and If-Modified-Since, the server must ignore the date and use the tag.',
     },
     {
       question: 'Why does my server never answer 304?',

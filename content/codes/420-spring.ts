@@ -23,7 +23,7 @@ export default defineCode({
     'It lives on because Spring Framework, and the Apache HttpClient constants shipped with older Android, kept a constant for it. If you receive it, an application chose it deliberately.',
   ],
   definition:
-    'In draft-ietf-webdav-protocol (section 10.5 of draft 05, as the Android documentation of the Apache constant notes), 420 covered a failure in one part of a method that caused the entire method to fail. Later drafts removed it, and neither RFC 2518 nor RFC 4918 contains it; their 424 Failed Dependency is a related but different idea. Spring\'s HttpStatus keeps 420 with the reason phrase "Method Failure" as a deprecated constant. As an unregistered 4xx, clients handle it like 400.',
+    'In draft-ietf-webdav-protocol (the Apache HttpComponents constant points, with a question mark, to draft 05), 420 covered a failure in one part of a method that caused the entire method to fail. Later drafts removed it, and neither RFC 2518 nor RFC 4918 contains it; their 424 Failed Dependency is a related but different idea. Spring\'s HttpStatus keeps 420 with the reason phrase "Method Failure" as a deprecated constant. As an unregistered 4xx, clients handle it like 400.',
   causes: [
     "Application code returns Spring's deprecated METHOD_FAILURE constant, often picked from the enum as a generic 'operation failed' code",
     'A WebDAV server or client written against pre-RFC 2518 drafts still uses the draft code',

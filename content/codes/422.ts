@@ -28,7 +28,7 @@ export default defineCode({
     'Framework defaults: Laravel returns 422 for failed validation on JSON requests, FastAPI for request-model validation errors, and Rails scaffolds render the form with 422 when a record fails to save',
     'The body parses but has the wrong shape for the endpoint: wrong field types, unknown enum values, or a list where an object is expected',
     'GitHub\'s REST API answers 422 "Validation Failed", for instance when asked to create something that already exists',
-    'A patch document (JSON Patch, for example) is well formed but cannot be applied to the current resource, a case RFC 5789 assigns to 422',
+    'A patch document (JSON Patch, for example) is well formed but the server is unable to process its instructions, a case RFC 5789 assigns to 422 (a patch that conflicts with the resource\'s current state is a 409 there)',
   ],
   fix: {
     visitor: [

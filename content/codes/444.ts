@@ -26,7 +26,7 @@ export default defineCode({
   causes: [
     'A catch-all default server (listen 80 default_server; return 444;) drops requests whose Host header names no configured site, such as scanners probing the server by IP address',
     'A rule blocks known vulnerability paths (/.env, /wp-login.php, /phpmyadmin) or suspicious user agents with return 444',
-    'Requests with methods the site never accepts, such as CONNECT or TRACE, are dropped instead of answered with 405',
+    'An if ($request_method ...) rule drops methods the site never accepts, such as PUT, DELETE or PROPFIND on a static site, instead of answering 405 (TRACE and CONNECT never reach such rules: nginx rejects them with 405 itself)',
     'Geo-blocking or IP deny lists configured to close the connection rather than return 403',
     'Anti-abuse rules, such as a map of unwanted user agents or referrers checked in an if block, answer with 444 to spend as little bandwidth as possible on bad clients',
   ],

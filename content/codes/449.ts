@@ -6,7 +6,7 @@ export default defineCode({
   name: 'Retry With',
   aliases: [
     { name: 'Reply With', note: "Reason phrase in the grammar and sample response of Microsoft's MS-WDV specification" },
-    { name: 'Need Provisioning', note: "Microsoft's MS-OXPROTO name for the Exchange ActiveSync use of 449" },
+    { name: 'Need Provisioning', note: "Name of the 449 constant (HTTP_NEED_PROVISIONING) in the Android Open Source Project's Exchange ActiveSync client" },
   ],
   emoji: '🔁',
   category: 'microsoft-iis',
@@ -17,7 +17,7 @@ export default defineCode({
     url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100',
   },
   caveat:
-    '449 is not in the IANA registry. Microsoft\'s MS-WDV specification is inconsistent about the phrase: its section title and prose say "Retry With", while its grammar and sample response use "Reply With". Exchange ActiveSync reuses 449 with a narrower meaning (the device must fetch the security policy first), which Microsoft describes in its MS-OXPROTO overview rather than in MS-WDV.',
+    '449 is not in the IANA registry. Microsoft\'s MS-WDV specification is inconsistent about the phrase: its section title and prose say "Retry With", while its grammar and sample response use "Reply With". Exchange ActiveSync reuses 449 with a narrower meaning (the device must fetch the security policy first), which Microsoft describes in its ActiveSync specifications (MS-ASPROV) rather than in MS-WDV; there the HTTP 449 belongs to protocol version 12.1 and earlier, while later versions report the same condition in a Status element of the response body.',
   summary:
     'Microsoft extension: the server needs more from the client and asks it to repeat the request; Exchange ActiveSync uses it to demand policy provisioning.',
   explanation: [

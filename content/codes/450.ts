@@ -19,7 +19,7 @@ export default defineCode({
     url: 'https://blogs.technet.microsoft.com/david_bennett/2007/01/29/http-extension-for-windows-parental-controls/',
   },
   caveat:
-    "The only Microsoft description of 450 is a 2007 blog post by the Windows Parental Controls team; there is no formal specification and no IANA registration. The response is produced by the parental controls filter on the user's own Windows PC, not by the website. Whether later Windows versions or Microsoft's family safety services still use 450 is not documented.",
+    "Microsoft's main description of 450 is a 2007 blog post by the Windows Parental Controls team; there is no formal specification and no IANA registration. The response is produced by the parental controls filter on the user's own Windows PC, not by the website. Whether later Windows versions or Microsoft's family safety services still use 450 is not documented.",
   summary:
     'Windows Parental Controls on this PC blocked the page. The 450 comes from the filter on the computer itself, not from the website.',
   explanation: [

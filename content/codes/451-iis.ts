@@ -65,7 +65,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'heuristic',
-      note: 'A cache cannot tell this 451 from the registered one, which RFC 7725 makes cacheable by default; Exchange therefore marks it Cache-Control: private.',
+      note: 'A cache cannot tell this 451 from the registered one, which RFC 7725 makes cacheable by default; Microsoft\'s sample response marks it Cache-Control: private.',
     },
     body: { value: 'allowed', note: "Microsoft's samples send no content (Content-Length: 0)." },
     retry: {

@@ -77,7 +77,7 @@ export default defineCode({
       body: '{"range":"2024-Q4","format":"xlsx"}',
     },
     log: 'https 2025-06-24T09:27:41.512904Z app/shop-alb/50dc6c495c0c9188 203.0.113.54:51724 198.51.100.17:8080 -1 -1 -1 460 - 812 0 "POST https://www.example.com:443/api/reports/export HTTP/1.1" "python-requests/2.31.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-api/73e2d6bc24d8a067 "Root=1-685a6f0f-0b1c2d3e4f5a6b7c8d9e0f1a" "www.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012" 1 2025-06-24T09:27:11.498000Z "forward" "-" "-" "198.51.100.17:8080" "-" "-" "-" TID_5e2a9f4c1b7d4e8a9c3f2b1a0d9e8f7c',
-    note: 'The request was forwarded to a target at 09:27:11; thirty seconds later the client hung up, so the line has no target status and 0 bytes sent.',
+    note: 'The load balancer received the request at 09:27:11 (request_creation_time) and forwarded it to a target; thirty seconds later the client hung up, so the line has no target status and 0 bytes sent.',
   },
   faq: [
     {

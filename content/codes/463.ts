@@ -16,7 +16,7 @@ export default defineCode({
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues',
   },
   caveat:
-    'AWS gives 463 no reason phrase; the name here is a description, not an official title, and clients have reported the status line arriving with no phrase at all. AWS does not document the body of the response. Other vendors reuse the number: Alibaba Cloud\'s ALB, for instance, returns 463 when it detects a forwarding loop through its own trace header, which is a different rule from AWS\'s 30-address limit.',
+    'AWS gives 463 no reason phrase; the name here is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response. Other vendors reuse the number: Alibaba Cloud\'s ALB, for instance, returns 463 when it detects a forwarding loop through its own trace header, which is a different rule from AWS\'s 30-address limit.',
   summary:
     'Returned by an AWS Application Load Balancer when a request arrives with an X-Forwarded-For header listing more than 30 IP addresses.',
   explanation: [
@@ -92,7 +92,7 @@ export default defineCode({
         ['Date', 'Tue, 08 Jul 2025 13:44:05 GMT'],
       ],
     },
-    note: 'The header already holds 31 addresses, two proxies alternating after the real client: the signature of a loop. The load balancer sends a status line with no reason phrase; AWS does not document the body, so none is shown.',
+    note: 'The header already holds 31 addresses, two proxies alternating after the real client: the signature of a loop. AWS documents no reason phrase and no body for 463, so neither is shown.',
   },
   faq: [
     {

@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues',
   },
   caveat:
-    'AWS gives 464 no reason phrase; the name is a description, not an official title. Responses observed in practice carry no reason phrase on the status line and an empty body (Content-Length: 0), but AWS documents neither.',
+    'AWS gives 464 no reason phrase; the name is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response.',
   summary:
     "Returned by an AWS Application Load Balancer when the request's protocol (HTTP/1.1, HTTP/2 or gRPC) does not match the protocol version configured on the target group.",
   explanation: [
@@ -48,11 +48,11 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'Caches store it only with explicit freshness, and the empty response from the load balancer carries none.',
+      note: 'Caches store it only with explicit freshness, and nothing indicates that the load balancer adds any to this error.',
     },
     body: {
       value: 'allowed',
-      note: 'Allowed in principle, but observed 464 responses have an empty body.',
+      note: 'AWS does not document what the load balancer puts in the body, so clients should rely on the status alone.',
     },
     retry: {
       value: 'after-change',
@@ -78,10 +78,9 @@ export default defineCode({
       headers: [
         ['Server', 'awselb/2.0'],
         ['Date', 'Tue, 08 Jul 2025 15:20:33 GMT'],
-        ['Content-Length', '0'],
       ],
     },
-    note: 'An HTTP/1.1 request reached a rule that forwards to a gRPC target group; the load balancer answers with an empty 464 and no reason phrase.',
+    note: 'An HTTP/1.1 request reached a rule that forwards to a gRPC target group; the load balancer answers 464 itself. AWS documents no reason phrase and no body, so neither is shown.',
   },
   faq: [
     {

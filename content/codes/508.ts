@@ -21,7 +21,7 @@ export default defineCode({
     'Defined by RFC 5842 (Binding Extensions to WebDAV, an Experimental RFC): the server terminated an operation because it encountered an infinite loop while processing a request with "Depth: infinity", and the entire operation failed. When a client has signalled support for bindings by sending "DAV: bind", a server can instead report repeated collections inside a 207 Multi-Status with 208 Already Reported and finish the request; for other clients, it returns 508 when it finds a binding loop, either as the top-level status or within a multistatus it is already streaming. 508 is not meant for redirect loops or proxy forwarding loops.',
   causes: [
     'A PROPFIND with "Depth: infinity" walks a collection that, through a BIND, contains a path back to one of its own ancestors',
-    'An earlier MOVE or REBIND bound a collection inside its own subtree (RFC 5842 shows how a plain MOVE can do this), and the next infinite-depth request runs into the loop',
+    'An earlier MOVE or REBIND bound a collection inside its own subtree, and the next infinite-depth request runs into the loop',
     'The client did not send "DAV: bind", so the server should not answer with 208 Already Reported inside a multistatus and has to fail the whole request instead',
     'Not a WebDAV loop at all: a cPanel or CloudLinux shared host sends 508 when the account runs out of its resource allowance (the 508-cpanel meaning)',
   ],

@@ -10,11 +10,11 @@ export default defineCode({
   standing: 'obsolete',
   reference: { label: 'RFC 2774, Section 7', url: 'https://www.rfc-editor.org/rfc/rfc2774#section-7' },
   caveat:
-    'IANA marks 510 as OBSOLETED. It was defined by RFC 2774, the experimental HTTP Extension Framework, which the IESG reclassified as Historic in December 2021 (status change "status-change-http-experiments-to-historic"). The number remains in the registry, but no current specification gives it a live meaning, and new software should not send it.',
+    'IANA marks 510 as OBSOLETED. It was defined by RFC 2774, the experimental HTTP Extension Framework, which the IESG has since reclassified as Historic (status change "status-change-http-experiments-to-historic"). The number remains in the registry, but no current specification gives it a live meaning, and new software should not send it.',
   summary: 'Obsolete: the request did not meet the server\'s policy for HTTP extensions under the retired HTTP Extension Framework (RFC 2774).',
   explanation: [
     'In 2000 an experimental specification, the HTTP Extension Framework, proposed a way for requests to announce that they relied on some named extension to HTTP. A server could insist on such an extension for a resource, and if a request arrived without it, the server answered 510 and explained what was missing.',
-    'The framework never caught on. In 2021 the IETF moved it to Historic status, and the IANA registry now lists 510 as obsoleted.',
+    'The framework never caught on. The IETF has since moved it to Historic status, and the IANA registry now lists 510 as obsoleted.',
     'If you meet a 510 today, some application has almost certainly borrowed the number for its own purposes, so the response body is the only reliable guide to what it wants.',
   ],
   definition:
@@ -88,7 +88,7 @@ export default defineCode({
     {
       question: 'Is 510 still a valid status code?',
       answer:
-        'It is still listed in the IANA registry, so the number is reserved and will not be given another meaning, but IANA marks it as obsoleted. The framework that defined it became Historic in 2021. Treat it like any unrecognised 5xx on the client side, and do not send it from new servers.',
+        'It is still listed in the IANA registry, so the number is reserved and will not be given another meaning, but IANA marks it as obsoleted. The framework that defined it has been moved to Historic status. Treat it like any unrecognised 5xx on the client side, and do not send it from new servers.',
     },
     {
       question: 'Did anything ever use the HTTP Extension Framework?',

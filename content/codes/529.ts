@@ -54,7 +54,7 @@ export default defineCode({
       method: 'GET',
       target: '/api/v3/analyze?host=www.example.com&all=done',
       headers: [
-        ['Host', 'api.example.com'],
+        ['Host', 'api.ssllabs.com'],
         ['Accept', 'application/json'],
       ],
     },

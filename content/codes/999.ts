@@ -57,7 +57,7 @@ export default defineCode({
       method: 'GET',
       target: '/in/example-profile',
       headers: [
-        ['Host', 'www.example.com'],
+        ['Host', 'www.linkedin.com'],
         ['User-Agent', 'curl/8.5.0'],
         ['Accept', '*/*'],
       ],

@@ -1,0 +1,82 @@
+/**
+ * Browser-side access to the Pagefind index (https://pagefind.app/docs/api/), loaded only when
+ * the reader first searches. The index exists only in a production build.
+ */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+export class SearchUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('Search is not available here: its index is built with the site (npm run build, then npm run preview).', { cause });
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+/** Imports Pagefind once, with ranking tuned for a reference whose pages are each about one code. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    try {
+      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      await pagefind.options({
+        ranking: {
+          // Code pages are long and similar in length; length should not decide between them.
+          pageLength: 0.2,
+          // One strong hit in the title or the names beats many passing mentions elsewhere.
+          termSaturation: 0.8,
+          termFrequency: 0.6,
+          // Prefer exact words, so "timeout" ranks 408/504 above pages that only say "time".
+          termSimilarity: 2.0,
+        },
+      });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      loading = undefined;
+      throw new SearchUnavailableError(error);
+    }
+  })();
+  return loading;
+}
+
+export interface SearchHit {
+  url: string;
+  /** The code number for code pages, else undefined (category and comparison pages). */
+  code?: string;
+  title: string;
+  summary: string;
+  kind: string;
+}
+
+/** Runs a query and loads the first results' data; filters narrow by class and category. */
+export async function searchSite(query: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind();
+  const response = await pagefind.search(query, { filters });
+  if (!response) return []; // a newer query superseded this one
+  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  return data.map((d) => ({
+    url: d.url,
+    code: d.meta.code,
+    title: d.meta.title ?? d.url,
+    summary: d.meta.summary ?? d.excerpt.replace(/<[^>]+>/g, ''),
+    kind: d.meta.kind ?? 'page',
+  }));
+}

@@ -1,0 +1,122 @@
+import { exactCodeTarget, moveSelection } from './query';
+import { searchSite, SearchUnavailableError, type SearchHit } from './pagefind';
+
+export interface SearchViewElements {
+  input: HTMLInputElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  filters: HTMLSelectElement[];
+  /** Every three-digit code the site has a page for, for "number + Enter". */
+  numbers: ReadonlySet<string>;
+}
+
+/**
+ * Binds a search box to a results list as an ARIA combobox with a listbox popup
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): arrows move through results, Enter
+ * opens one, and an exact code number opens that code's page.
+ */
+export class SearchView {
+  private hits: SearchHit[] = [];
+  private active = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+
+  constructor(private readonly el: SearchViewElements) {
+    el.input.setAttribute('role', 'combobox');
+    el.input.setAttribute('aria-autocomplete', 'list');
+    el.input.setAttribute('aria-controls', el.list.id);
+    el.input.setAttribute('aria-expanded', 'false');
+    el.input.addEventListener('input', () => this.schedule());
+    el.input.addEventListener('keydown', (event) => this.onKey(event));
+    for (const select of el.filters) select.addEventListener('change', () => this.run());
+  }
+
+  private schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), 120);
+  }
+
+  filters(): Record<string, string> {
+    return Object.fromEntries(this.el.filters.filter((s) => s.value !== '').map((s) => [s.name, s.value]));
+  }
+
+  async run(): Promise<void> {
+    const query = this.el.input.value.trim();
+    const generation = ++this.generation;
+    if (query === '') {
+      this.render([]);
+      this.el.status.textContent = '';
+      return;
+    }
+    this.el.status.textContent = 'Searching…';
+    try {
+      const hits = await searchSite(query, this.filters());
+      if (generation !== this.generation) return;
+      this.render(hits);
+      this.el.status.textContent =
+        hits.length === 0
+          ? `No code matches “${query}”. Try a number (404), a name (“not found”), an old name (“payload too large”) or a symptom (“rate limit”).`
+          : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`;
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.render([]);
+      this.el.status.textContent =
+        error instanceof SearchUnavailableError ? error.message : 'Search failed to load. Reload the page to try again.';
+    }
+  }
+
+  private render(hits: SearchHit[]) {
+    this.hits = hits;
+    this.active = -1;
+    this.el.list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const option = document.createElement('li');
+        option.id = `${this.el.list.id}-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.className = 'search-hit';
+        // Options cannot hold links (nested interactive content), so the option itself navigates.
+        option.dataset.url = hit.url;
+        option.addEventListener('click', () => location.assign(hit.url));
+        const badge = document.createElement('span');
+        badge.className = 'search-hit-badge';
+        badge.textContent = hit.code ?? hit.kind;
+        const title = document.createElement('span');
+        title.className = 'search-hit-title';
+        title.textContent = hit.code ? hit.title.replace(new RegExp(`^${hit.code}\\s*`), '') : hit.title;
+        const summary = document.createElement('span');
+        summary.className = 'search-hit-summary';
+        summary.textContent = hit.summary;
+        option.append(badge, title, summary);
+        return option;
+      }),
+    );
+    this.el.input.setAttribute('aria-expanded', String(hits.length > 0));
+    this.el.input.removeAttribute('aria-activedescendant');
+  }
+
+  private select(index: number) {
+    const options = [...this.el.list.querySelectorAll<HTMLElement>('[role=option]')];
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    this.active = index;
+    const chosen = options[index];
+    if (chosen) {
+      this.el.input.setAttribute('aria-activedescendant', chosen.id);
+      chosen.scrollIntoView({ block: 'nearest' });
+    } else this.el.input.removeAttribute('aria-activedescendant');
+  }
+
+  private onKey(event: KeyboardEvent) {
+    if (['ArrowDown', 'ArrowUp'].includes(event.key) || (this.active >= 0 && ['Home', 'End'].includes(event.key))) {
+      event.preventDefault();
+      this.select(moveSelection(this.active, event.key, this.hits.length));
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const chosen = this.hits[this.active];
+    const target = chosen?.url ?? exactCodeTarget(this.el.input.value, this.el.numbers);
+    if (target) location.assign(target);
+    else if (this.hits[0] && this.el.input.value.trim() !== '') location.assign(this.hits[0].url);
+  }
+}
