@@ -14,4 +14,8 @@ export const POPULAR_CODES = ['200', '301', '302', '400', '401', '403', '404', '
 /** Main navigation. Only pages that exist belong here: e2e tests follow every link. */
 export const NAV = [
   { href: '/codes/', label: 'Status Codes' },
+  { href: '/compare/', label: 'Compare' },
 ] as const;
+
+/** Comparisons featured on the home page and in the footer: the seed page's four, then the next most asked. */
+export const FEATURED_COMPARISONS = ['401-vs-403', '301-vs-302', '404-vs-410', '500-vs-502', '502-vs-504', '301-vs-308'] as const;

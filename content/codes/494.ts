@@ -16,15 +16,15 @@ export default defineCode({
     url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
   },
   caveat:
-    'nginx has no official reason phrase for 494: the name here follows the constant NGX_HTTP_REQUEST_HEADER_TOO_LARGE and the comment beside it in nginx\'s source, and the code is not described in nginx\'s documentation. Clients never receive 494. nginx turns it into 400 Bad Request on the wire, and its access log records 400 as well; the number only matters to error_page.',
-  summary: 'nginx\'s internal code for a request whose header line or header block is too big; the client actually receives 400 Bad Request.',
+    'nginx has no official reason phrase for 494: the name here follows the constant NGX_HTTP_REQUEST_HEADER_TOO_LARGE and the comment beside it in nginx\'s source, and the code is not described in nginx\'s documentation. By default nginx answers this case with 400 Bad Request and its access log records 400 as well; an error_page that serves a local page for 494 without an =code keeps that 400, so the number mainly matters to error_page. A client sees 494 only when a configuration sends it on purpose with error_page 494 =494, or on older nginx releases such as 1.14, where an error_page for 494 without an =code left the status at 494; older Kong Gateway releases, for instance, answered oversized headers with 494.',
+  summary: 'nginx\'s internal code for a request whose header line or header block is too big; by default the client receives 400 Bad Request.',
   explanation: [
     'Every request carries header lines: cookies, login tokens, browser details. nginx sets aside a limited amount of memory for them, and if one line, usually the Cookie line, or the whole set is bigger than that, it refuses the request.',
-    'Inside nginx this refusal is called 494, but what reaches your browser is a plain "400 Bad Request" page with the subtitle "Request Header Or Cookie Too Large".',
+    'Inside nginx this refusal is called 494, but what normally reaches your browser is a plain "400 Bad Request" page with the subtitle "Request Header Or Cookie Too Large".',
     'The most common culprit is a pile of cookies that has grown over time for one site. Clearing that site\'s cookies nearly always fixes it, at the price of being logged out.',
   ],
   definition:
-    'An nginx-internal status (NGX_HTTP_REQUEST_HEADER_TOO_LARGE) raised while reading the request header when a single header field does not fit in one of the buffers set by large_client_header_buffers (8 KB each by default), or when the header as a whole needs more buffers than allowed (4 by default). nginx sends the client 400 Bad Request with its "Request Header Or Cookie Too Large" page and closes the connection; the access log also shows 400. The 494 value exists so that error_page can give this case its own page. A request line that is too long is reported differently, as 414. The standard code for this situation, 431 Request Header Fields Too Large, is not used by nginx.',
+    'An nginx-internal status (NGX_HTTP_REQUEST_HEADER_TOO_LARGE) raised while reading the request header when a single header field does not fit in one of the buffers set by large_client_header_buffers (8 KB each by default), or when the header as a whole needs more buffers than allowed (4 by default). Unless error_page handles 494, nginx sends the client 400 Bad Request with its "Request Header Or Cookie Too Large" page and closes the connection; the access log also shows 400. The 494 value exists so that error_page can give this case its own page: in current releases an error_page without an =code keeps the status at 400 for a local page (a full URL is sent as a 302 redirect), and with an =code, such as =431 in front of a local page, nginx sends and logs that code instead. A request line that is too long is reported differently, as 414. The standard code for this situation, 431 Request Header Fields Too Large, is never sent by nginx on its own.',
   causes: [
     'Too many or too large cookies for one site, often because several applications on subdomains set cookies on the shared parent domain',
     'A large Authorization header, typically a JSON Web Token that carries many roles or permissions inline',
@@ -51,7 +51,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'What goes out is a 400, which is cacheable only with explicit freshness, and nginx adds none to this page.',
+      note: 'What goes out by default is a 400, which is cacheable only with explicit freshness, and nginx adds none to this page; if error_page turns it into a 431, caches must not store it at all.',
     },
     body: { value: 'allowed', note: 'nginx\'s built-in page titled "400 Request Header Or Cookie Too Large", or your own page via error_page 494.' },
     retry: {
@@ -60,7 +60,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'Only as 400 Bad Request: clients and the access log both see 400, and the number 494 is visible only inside nginx\'s configuration.',
+      note: 'By default as 400 Bad Request, in the response and in the access log alike; the number 494 goes out, and is logged, only when a configuration asks for it with error_page 494 =494 (or, on older nginx releases, with an error_page for 494 that has no =code).',
     },
   },
   example: {
@@ -84,7 +84,7 @@ export default defineCode({
       ],
       body: '<html>\n<head><title>400 Request Header Or Cookie Too Large</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>Request Header Or Cookie Too Large</center>\n<hr><center>nginx</center>\n</body>\n</html>',
     },
-    note: 'The status line the client receives reads "HTTP/1.1 400 Bad Request": 494 is nginx\'s internal code, shown here only to label the case. The Cookie line is longer than one 8 KB buffer, so nginx rejects the request before it reaches any application.',
+    note: 'With no error_page for 494, the status line the client receives reads "HTTP/1.1 400 Bad Request": 494 is nginx\'s internal code, shown here only to label the case. The Cookie line is longer than one 8 KB buffer, so nginx rejects the request before it reaches any application.',
   },
   faq: [
     {
@@ -95,12 +95,12 @@ export default defineCode({
     {
       question: 'Why does nginx send 400 and not the standard 431?',
       answer:
-        'nginx reports this case through its own internal 494 and maps it to 400 Bad Request on the wire. RFC 6585 registered 431 Request Header Fields Too Large for exactly this situation, but nginx does not use it. Clients should treat both the same way: make the headers smaller.',
+        'nginx reports this case through its own internal 494 and, by default, maps it to 400 Bad Request on the wire. RFC 6585 registered 431 Request Header Fields Too Large for exactly this situation, but nginx never sends it on its own; a site can opt in with error_page 494 =431 and a page of its own. Clients should treat both the same way: make the headers smaller.',
     },
     {
       question: 'Will 494 ever appear in my access log?',
       answer:
-        'No. nginx logs the status it actually sent, which is 400, so a 494 case looks like any other bad request in the access log. To tell them apart, look for "client sent too long header line" in the error log at info level, or give the case its own error_page and watch for requests to that page.',
+        'Not with a default configuration. nginx logs the status it actually sent, which is 400 unless an error_page changes it, so a 494 case looks like any other bad request in the access log. The number 494 itself is logged only when it is also sent: with error_page 494 =494, or on older releases such as 1.14 with an error_page for 494 that lacks an =code. To tell the cases apart, look for "client sent too long header line" in the error log at info level, or give the case its own error_page with a distinct code such as =431.',
     },
     {
       question: 'How big can request headers be in nginx by default?',

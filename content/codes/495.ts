@@ -14,15 +14,15 @@ export default defineCode({
     url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
   },
   caveat:
-    'nginx documents 495 only with a description ("an error has occurred during the client certificate verification"), not a reason phrase; "SSL Certificate Error" is the name common status-code lists give it. The client receives 400 Bad Request, and nginx\'s access log records 400 too, so the number itself appears only in error_page rules.',
-  summary: 'nginx\'s internal code for a client certificate that failed verification in mutual TLS; the client is actually sent 400 Bad Request.',
+    'nginx documents 495 only with a description ("an error has occurred during the client certificate verification"), not a reason phrase; "SSL Certificate Error" is the name common status-code lists give it. By default the client receives 400 Bad Request and nginx\'s access log records 400 too, so the number itself normally appears only in error_page rules. An error_page for 495 without an =code keeps the 400 for a local page and sends a 302 for a full URL; any other status has to be named with =code.',
+  summary: 'nginx\'s internal code for a client certificate that failed verification in mutual TLS; by default the client is sent 400 Bad Request.',
   explanation: [
     'Some sites and APIs ask your device or program to prove who it is with a client certificate, the way the server proves its own identity. This arrangement is called mutual TLS, and it is common for company portals, partner APIs and machine-to-machine traffic.',
     'A 495 means a certificate was presented but nginx would not accept it: it may have expired, been revoked, or been issued by an authority the server does not trust.',
-    'The page you get says "400 Bad Request" and "The SSL certificate error". The 495 behind it is only nginx\'s internal name for the situation.',
+    'The page you usually get says "400 Bad Request" and "The SSL certificate error". The 495 behind it is only nginx\'s internal name for the situation.',
   ],
   definition:
-    'A non-standard code from nginx\'s ngx_http_ssl_module, raised when ssl_verify_client is on or optional and the client certificate fails verification: its chain does not lead to a CA in ssl_client_certificate or ssl_trusted_certificate within ssl_verify_depth, it is outside its validity period, or it is revoked according to ssl_crl or OCSP checking (ssl_ocsp). nginx completes the TLS handshake, then answers the request with 400 Bad Request and closes the connection. The separate code lets error_page treat this case on its own; without an "=code" override the status sent stays 400. With optional_no_ca, certain verification errors are tolerated and only reported in $ssl_client_verify.',
+    'A non-standard code from nginx\'s ngx_http_ssl_module, raised when ssl_verify_client is on or optional and the client certificate fails verification: its chain does not lead to a CA in ssl_client_certificate or ssl_trusted_certificate within ssl_verify_depth, it is outside its validity period, or it is revoked according to ssl_crl or OCSP checking (ssl_ocsp). nginx completes the TLS handshake, then by default answers the request with 400 Bad Request and closes the connection. The separate code lets error_page treat this case on its own; without an "=code" override the status sent stays 400 for a local page, while a full URL is sent as a 302 redirect. With optional_no_ca, certain verification errors are tolerated and only reported in $ssl_client_verify.',
   causes: [
     'The client certificate has expired, or the client device\'s clock is so far off that the certificate looks expired or not yet valid',
     'The certificate was issued by a CA that is not in the file named by ssl_client_certificate or ssl_trusted_certificate, for example after the client CA was rotated or a test certificate was used in production',
@@ -48,7 +48,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'The response on the wire is a 400, cacheable only with explicit freshness, which nginx does not add.',
+      note: 'By default the response on the wire is a 400, cacheable only with explicit freshness, which nginx does not add.',
     },
     body: { value: 'allowed', note: 'nginx\'s built-in page titled "400 The SSL certificate error", unless error_page 495 replaces it.' },
     retry: {
@@ -57,7 +57,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'Only as 400 Bad Request: the client and the access log see 400, while 495 exists inside nginx for error_page to match.',
+      note: 'Normally as 400 Bad Request, in the response and in the access log alike; error_page 495 can turn it into a redirect or, with =code, another status, and 495 itself goes out only if a configuration writes =495.',
     },
   },
   example: {
@@ -81,7 +81,7 @@ export default defineCode({
       ],
       body: '<html>\n<head><title>400 The SSL certificate error</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>The SSL certificate error</center>\n<hr><center>nginx</center>\n</body>\n</html>',
     },
-    note: 'On the wire the status line is "HTTP/1.1 400 Bad Request"; 495 is nginx\'s internal label. The client presented an expired certificate during the TLS handshake, and nginx answered the HTTP request that followed with its certificate-error page.',
+    note: 'With no error_page for 495, the status line on the wire is "HTTP/1.1 400 Bad Request"; 495 is nginx\'s internal label. The client presented an expired certificate during the TLS handshake, and nginx answered the HTTP request that followed with its certificate-error page.',
   },
   faq: [
     {
@@ -97,7 +97,7 @@ export default defineCode({
     {
       question: 'What is the difference between 495 and 496?',
       answer:
-        'With 495 the client did present a certificate, but it failed verification. With 496 the client presented no certificate at all while ssl_verify_client on required one. Both reach the client as 400 Bad Request, with different wording on nginx\'s page.',
+        'With 495 the client did present a certificate, but it failed verification. With 496 the client presented no certificate at all while ssl_verify_client on required one. By default both reach the client as 400 Bad Request, with different wording on nginx\'s page.',
     },
     {
       question: 'Can I send users to a help page instead of the bare 400?',

@@ -14,15 +14,15 @@ export default defineCode({
     url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
   },
   caveat:
-    'nginx\'s documentation describes 496 as "a client has not presented the required certificate" and gives it no reason phrase; "SSL Certificate Required" is the customary name in status-code lists. What the client receives is 400 Bad Request, which is also what the access log shows.',
-  summary: 'nginx\'s internal code for a request that arrived without the client certificate the server requires; the client gets 400 Bad Request.',
+    'nginx\'s documentation describes 496 as "a client has not presented the required certificate" and gives it no reason phrase; "SSL Certificate Required" is the customary name in status-code lists. By default the client receives 400 Bad Request, which is also what the access log shows. An error_page for 496 without an =code keeps the 400 for a local page and sends a 302 for a full URL; another status, 496 included, goes out only when named with =code.',
+  summary: 'nginx\'s internal code for a request that arrived without the client certificate the server requires; by default the client gets 400 Bad Request.',
   explanation: [
     'This server only talks to clients that identify themselves with a certificate, and your browser or program connected without one.',
     'Certificates like this are usually handed out by an employer, a partner or an API provider and installed on specific devices. A browser without one has nothing to offer when the server asks.',
-    'The page you see reads "400 Bad Request" and "No required SSL certificate was sent"; nginx calls the situation 496 internally.',
+    'The page you usually see reads "400 Bad Request" and "No required SSL certificate was sent"; nginx calls the situation 496 internally.',
   ],
   definition:
-    'A non-standard code from nginx\'s ngx_http_ssl_module, raised when ssl_verify_client is set to on and the client completes the TLS handshake without presenting any certificate. nginx answers the request with 400 Bad Request, using the page text "No required SSL certificate was sent", and closes the connection. With ssl_verify_client optional a missing certificate is not an error; $ssl_client_verify is then NONE and the configuration decides what to do. error_page can match 496 separately from other 400 responses.',
+    'A non-standard code from nginx\'s ngx_http_ssl_module, raised when ssl_verify_client is set to on and the client completes the TLS handshake without presenting any certificate. Unless error_page says otherwise, nginx answers the request with 400 Bad Request, using the page text "No required SSL certificate was sent", and closes the connection. With ssl_verify_client optional a missing certificate is not an error; $ssl_client_verify is then NONE and the configuration decides what to do. error_page can match 496 separately from other 400 responses; without an =code the status stays 400 for a local page, and a full URL is sent as a 302 redirect.',
   causes: [
     'No client certificate is installed on the device, or it is installed for a different browser or user account',
     'The user dismissed the browser\'s certificate picker, or the browser remembered "no certificate" for this site',
@@ -48,7 +48,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'The client sees a 400 response, which a cache could store only with explicit freshness; nginx sends none here.',
+      note: 'By default the client sees a 400 response, which a cache could store only with explicit freshness; nginx sends none here.',
     },
     body: { value: 'allowed', note: 'nginx\'s default page "400 No required SSL certificate was sent", or a page chosen with error_page 496.' },
     retry: {
@@ -57,7 +57,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'Seen only as 400 Bad Request; both the client and nginx\'s access log get 400, and 496 is used inside nginx\'s configuration.',
+      note: 'Seen as 400 Bad Request by default, in the response and in nginx\'s access log alike; error_page 496 can swap in a redirect or another code, and 496 itself is sent only if a configuration asks for it with =496.',
     },
   },
   example: {
@@ -80,7 +80,7 @@ export default defineCode({
       ],
       body: '<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>nginx</center>\n</body>\n</html>',
     },
-    note: 'The client receives "HTTP/1.1 400 Bad Request"; 496 is nginx\'s internal name for the case. The browser connected without a client certificate to a server configured with ssl_verify_client on.',
+    note: 'Without an error_page for 496, the client receives "HTTP/1.1 400 Bad Request"; 496 is nginx\'s internal name for the case. The browser connected without a client certificate to a server configured with ssl_verify_client on.',
   },
   faq: [
     {
@@ -96,7 +96,7 @@ export default defineCode({
     {
       question: 'Is 496 the same as a 401 Unauthorized?',
       answer:
-        'No. A 401 comes with a WWW-Authenticate challenge and asks for HTTP credentials such as a password or token. 496 concerns a certificate in the TLS layer, and what reaches the client is a 400 without any challenge, so the user has to know to install a certificate.',
+        'No. A 401 comes with a WWW-Authenticate challenge and asks for HTTP credentials such as a password or token. 496 concerns a certificate in the TLS layer, and what reaches the client is, by default, a 400 without any challenge, so the user has to know to install a certificate.',
     },
   ],
   related: ['495', '400', '401', '403'],

@@ -16,15 +16,15 @@ export default defineCode({
     url: 'https://nginx.org/en/docs/http/ngx_http_ssl_module.html#errors',
   },
   caveat:
-    'nginx describes 497 as "a regular request has been sent to the HTTPS port" and defines no reason phrase for it; "HTTP Request Sent to HTTPS Port" is the usual name in status-code lists. Clients receive 400 Bad Request (or whatever error_page turns it into), and the access log records that status, not 497.',
-  summary: 'nginx\'s internal code for an unencrypted HTTP request that arrived on a port expecting HTTPS; the client gets 400 Bad Request.',
+    'nginx describes 497 as "a regular request has been sent to the HTTPS port" and defines no reason phrase for it; "HTTP Request Sent to HTTPS Port" is the usual name in status-code lists. Clients receive 400 Bad Request by default (or whatever error_page turns it into: a redirect to a full URL goes out as 302 unless a redirect code such as =301 is given, and a local page keeps the 400 unless another =code is named), and the access log records that status; 497 itself goes out only if a configuration deliberately writes =497.',
+  summary: 'nginx\'s internal code for an unencrypted HTTP request that arrived on a port expecting HTTPS; by default the client gets 400 Bad Request.',
   explanation: [
     'The address you used said http://, but the port it pointed at only speaks the encrypted https:// protocol. It is like speaking plainly to someone waiting for a coded message: they can tell something arrived, just not in the form they expected.',
-    'nginx notices the mix-up and, instead of a cryptic connection error, answers with a "400 Bad Request" page saying "The plain HTTP request was sent to HTTPS port". Internally it calls this case 497.',
+    'nginx notices the mix-up and, instead of a cryptic connection error, usually answers with a "400 Bad Request" page saying "The plain HTTP request was sent to HTTPS port". Internally it calls this case 497.',
     'The usual fix is one letter: change http:// to https://. Site owners can also make nginx redirect such requests automatically.',
   ],
   definition:
-    'A non-standard code from nginx\'s ngx_http_ssl_module for a request that arrives in plain text on a listening socket configured for TLS (listen ... ssl). nginx recognises that the first bytes are not a TLS handshake, reads the request as plain HTTP, logs "client sent plain HTTP request to HTTPS port" at the info level, and answers 400 Bad Request with its explanatory page before closing the connection. error_page 497 lets the configuration handle the case, most often by redirecting to the https:// URL; the redirect is processed after the request has been fully parsed, so variables such as $request_uri and $host are available.',
+    'A non-standard code from nginx\'s ngx_http_ssl_module for a request that arrives in plain text on a listening socket configured for TLS (listen ... ssl). nginx recognises that the first bytes are not a TLS handshake, reads the request as plain HTTP, logs "client sent plain HTTP request to HTTPS port" at the info level, and by default answers 400 Bad Request with its explanatory page before closing the connection. error_page 497 lets the configuration handle the case, most often by redirecting to the https:// URL (sent as 302 unless =301 or another redirect code is given; a local page without an =code keeps the 400); the redirect is processed after the request has been fully parsed, so variables such as $request_uri and $host are available.',
   causes: [
     'A URL that combines the http:// scheme with the HTTPS port, such as http://www.example.com:443/, typed by a user or built by an application',
     'A service moved to TLS on a non-standard port (for example 8443) while old bookmarks, scripts or config files still use http:// with that port',
@@ -49,7 +49,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'The 400 sent to the client has no explicit freshness, so caches do not keep it.',
+      note: 'The default 400 has no explicit freshness, so caches do not keep it; a 301 produced by error_page 497 =301 is another matter, since 301 is cacheable by default.',
     },
     body: { value: 'allowed', note: 'nginx\'s built-in page "400 The plain HTTP request was sent to HTTPS port", unless error_page 497 redirects or replaces it.' },
     retry: {
@@ -58,7 +58,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'Visible only as 400 Bad Request (or as a redirect if error_page 497 is set); the access log records that status too, never 497.',
+      note: 'Visible as 400 Bad Request by default, or as whatever error_page 497 produces (a 302 for a full URL unless a redirect =code such as =301 is given, 400 for a local page unless another =code is named); the access log records the status actually sent, which is 497 only if a configuration asks for it with =497.',
     },
   },
   example: {
@@ -98,7 +98,7 @@ export default defineCode({
     {
       question: 'Will I see 497 in my access log?',
       answer:
-        'No. The access log records the status that was sent: 400 by default, or the redirect code if error_page 497 is configured. To measure how often it happens, log to a separate file from the error_page location, or count the "client sent plain HTTP request to HTTPS port" messages that appear in the error log at info level.',
+        'Normally not. The access log records the status that was sent: 400 by default, the redirect code (302, or the =code you chose) when error_page 497 redirects, and 400 when it serves a local page without an =code; only a deliberate =497 puts the number itself in the log. To measure how often it happens, log to a separate file from the error_page location, or count the "client sent plain HTTP request to HTTPS port" messages that appear in the error log at info level.',
     },
     {
       question: 'Does HSTS prevent this error?',

@@ -4,3 +4,4 @@ import type { CategorySlug } from '../data/schema';
 export const codeUrl = (entry: { slug: string }) => `/codes/${entry.slug}/`;
 export const categoryUrl = (slug: CategorySlug) => `/categories/${slug}/`;
 export const codeJsonUrl = (entry: { slug: string }) => `/api/codes/${entry.slug}.json`;
+export const compareUrl = (pairSlug: string) => `/compare/${pairSlug}/`;
