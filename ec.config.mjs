@@ -11,4 +11,7 @@ export default defineEcConfig({
   themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
   useDarkModeMediaQuery: true,
   styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem' },
+  // Wrap long lines (keeping their indentation) instead of scrolling: readable on phones, and
+  // Expressive Code then never turns a block into an unlabelled scrollable region.
+  defaultProps: { wrap: true, preserveIndent: true },
 });
