@@ -17,6 +17,7 @@ export default defineCode({
     'AWS gives 000 no reason phrase; "No Response Sent" is a description, not an official name. 000 lies outside the range 100 to 599 that RFC 9110 (Section 15) allows for status codes, so it can never appear on a real status line: it is a value in logs and tools only. AWS\'s own description has grown over time: older versions of the troubleshooting page named only the 8 K header limit, current ones add the 10,000-requests-per-connection limit.',
   summary:
     'Written in Application Load Balancer access logs when the load balancer closed an HTTP/2 connection with GOAWAY instead of answering: no status code was sent at all.',
+  gist: 'AWS ALB log: HTTP/2 closed by GOAWAY, no status',
   explanation: [
     '000 is not a real HTTP status. It is what an AWS load balancer writes in its log when it has no status to record, because it never sent a response.',
     'AWS names two reasons, both on HTTP/2 connections: a request header that is too large even after compression (over 8 KB), or a connection that has already carried 10,000 requests. In either case the load balancer sends an HTTP/2 GOAWAY message and hangs up.',

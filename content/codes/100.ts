@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.2.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1' },
   summary: 'An interim green light: the server has read the request headers, has not rejected them, and is ready for the request body.',
+  gist: 'Headers accepted, go ahead and send the body',
   explanation: [
     'Before sending a big upload, a client can ask the server "will you take this?" by adding Expect: 100-continue to its request and holding back the body for a moment.',
     'A 100 Continue is the server saying "go ahead". It is not the answer to the request: the real status (201, 413, 500 or whatever it turns out to be) still follows once the body has arrived and been handled.',

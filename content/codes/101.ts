@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.2.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2' },
   summary: 'The server agrees to the client\'s Upgrade request and switches the connection to another protocol, most often WebSocket.',
+  gist: 'Connection upgraded, e.g. to WebSocket',
   explanation: [
     'Sometimes a conversation starts in HTTP but both sides would rather continue in a different language. The client proposes one in an Upgrade header, and a 101 is the server replying "agreed, switching now".',
     'The best-known case is WebSocket: the page opens an ordinary HTTP/1.1 request, the server answers 101, and from the next byte onward the same connection carries WebSocket frames instead of HTTP messages.',

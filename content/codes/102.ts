@@ -11,6 +11,7 @@ export default defineCode({
   caveat:
     'RFC 2518 (WebDAV, 1999) defined 102, but RFC 4918, which obsoleted RFC 2518 in 2007, removed it: 102 is not among the status codes RFC 4918 defines. The IANA registry still lists 102 Processing with RFC 2518 as its reference, so the number stays reserved for this meaning even though no current specification defines it. Support in servers and clients is sparse.',
   summary: 'A WebDAV-era interim response saying "still working on it" during a long request; RFC 4918 later removed it, though IANA keeps it registered.',
+  gist: 'Still working on a long WebDAV request',
   explanation: [
     'Some WebDAV operations, like copying a folder with thousands of files inside, can take minutes. Without any sign of life, a client might decide the server has died and give up.',
     'A 102 Processing was WebDAV\'s answer: a short interim message meaning "I have your whole request and I am working on it", which the server could send while the real answer was still being prepared.',

@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 8297, Section 2', url: 'https://www.rfc-editor.org/rfc/rfc8297#section-2' },
   summary: 'An interim response carrying header fields, usually Link preload or preconnect hints, that the final response will probably have, so the browser can start fetching early.',
+  gist: 'Preload hints sent ahead of the final response',
   explanation: [
     'While a server is still busy building a page (querying a database, rendering a template), the browser sits idle. A 103 Early Hints lets the server use that dead time by telling the browser, in advance, which stylesheets, fonts or other servers the page is going to need.',
     'The browser can then start connecting and downloading while it waits, and by the time the real page arrives part of the work is already done. The page itself still comes in the normal final response, usually a 200.',

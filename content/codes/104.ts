@@ -14,6 +14,7 @@ export default defineCode({
   caveat:
     'IANA registered 104 only temporarily: registered 2024-11-13, extended 2025-09-15, and due to expire on 2026-11-13 according to the registry snapshot of 2025-09-15. That date has now passed, so check the IANA HTTP Status Code registry for the current state of this registration. The defining document is still an Internet-Draft, not an RFC, and its details have changed between revisions; the header rules here follow the working-group text around draft -12 and may differ in later drafts.',
   summary: 'An interim response from the draft Resumable Uploads protocol: the server has created an upload resource, so an interrupted upload can be resumed instead of restarted.',
+  gist: 'Draft: an interrupted upload can be resumed',
   explanation: [
     'Uploading a large video over a shaky mobile connection is a gamble: if the connection drops at 90%, an ordinary upload starts again from zero.',
     'With the resumable uploads protocol the IETF is drafting, a server that supports resuming sends a 104 early in the upload. It carries the address of a temporary "upload resource"; if the connection dies, the client asks that address how many bytes arrived and sends only the rest.',

@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1' },
   summary: 'The request succeeded; what the content holds depends on the method (the page for GET, the result of the action for POST).',
+  gist: 'Success; the content is the result',
   explanation: [
     'This is the status behind almost every page you have ever loaded. It simply means the server got your request, handled it, and everything went as planned.',
     'What comes back depends on what you asked for: a web page or image when you fetch something, or a confirmation or result after you submit a form or call an API.',

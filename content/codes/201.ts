@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2' },
   summary: 'The request worked and created at least one new resource, normally named in the Location header.',
+  gist: 'New resource made; see the Location header',
   explanation: [
     'A 201 is the server announcing that something new now exists because of your request: an account, an order, an uploaded file, a comment.',
     'Alongside it the server usually says where the new thing lives, in a Location header, and often sends back a description of it, such as the ID it was given.',

@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3' },
   summary: 'The request was accepted for processing later; nothing is finished yet, and it may still fail or be refused.',
+  gist: 'Queued for later; outcome not known yet',
   explanation: [
     'A 202 is the server taking a ticket: "Got it, I will deal with it." The work (generating a report, converting a video, sending a batch of emails) has not happened yet.',
     'It deliberately promises nothing about the outcome. The job might succeed in a minute, fail an hour later, or be rejected when it finally runs.',

@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4' },
   summary: 'The request succeeded, but a transforming proxy changed the content on its way from the origin server\'s 200 response.',
+  gist: 'Success, but a proxy altered the content',
   explanation: [
     'A 203 says: "Here is what you asked for, but it is not exactly what the original server sent." Somewhere along the way a proxy modified it, perhaps shrinking images, rewriting a page or stripping parts out.',
     'The code exists so that the proxy can be honest about the change. Otherwise a recompressed photo or a rewritten page would look exactly like the original.',

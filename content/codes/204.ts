@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5' },
   summary: 'The request succeeded and there is deliberately nothing to send back; the response ends with its headers.',
+  gist: 'Success, with nothing to send back',
   explanation: [
     'A 204 is a thumbs-up without words: the server did what you asked and has nothing further to say.',
     'You meet it when saving a document, deleting an item or sending analytics in the background. In a browser, a link or form that gets a 204 simply leaves you on the page you were on.',

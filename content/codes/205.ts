@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6' },
   summary: 'The request succeeded and the server asks the client to reset the form or view that sent it, ready for the next entry.',
+  gist: 'Success; clear the form for the next entry',
   explanation: [
     'Picture a data-entry screen where someone types record after record. After each submission, the server answers 205 to mean "saved, now clear the form for the next one".',
     'That was the idea, anyway. In practice browsers do not clear anything for you: they treat a 205 much like a 204 and stay on the page, so any resetting is up to the page\'s own code.',

@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.3.7', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7' },
   summary: 'The server is answering a range request by sending only the requested part (or parts) of the resource.',
+  gist: 'Just the requested part(s) of the resource',
   explanation: [
     'Instead of downloading a whole file, a client can ask for a slice of it: "bytes 5,000,000 to 5,999,999, please". A 206 is the server handing over exactly that slice.',
     'It is what lets you jump to the middle of a video without loading the start, lets download managers resume after a dropped connection, and lets PDF viewers fetch just the pages you are reading.',

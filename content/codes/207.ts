@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 4918, Section 11.1', url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.1' },
   summary: 'A WebDAV response that reports a separate status for each of several resources or properties in an XML multistatus body.',
+  gist: 'WebDAV: a status per resource in an XML body',
   explanation: [
     'Some requests touch many things at once: listing the properties of every file in a folder, or deleting a folder full of files. One status code cannot say how each of those went.',
     'A 207 solves that by acting as an envelope. The overall status just says "see inside", and the body is an XML report giving each resource or property its own status, such as 200 for one file, 404 for a missing property, or 423 for a locked item.',

@@ -11,6 +11,7 @@ export default defineCode({
   caveat:
     '208 is defined by RFC 5842, an Experimental RFC (WebDAV bindings), and few servers implement bindings. It never appears as the status line of a response: it only occurs inside the XML body of a 207 Multi-Status, which is why the example below shows the access-log view of the exchange rather than a 208 status line.',
   summary: 'A WebDAV status used only inside a 207 Multi-Status body: this collection was already listed under another binding, so its members are not repeated.',
+  gist: 'WebDAV: collection already listed, not repeated',
   explanation: [
     'On some WebDAV servers, the same folder can appear in two places at once, a bit like a shortcut that behaves as the real thing. A deep listing would then list that folder\'s contents twice, or forever if the folder ends up containing itself.',
     'To avoid that, the server lists the folder\'s contents the first time it meets it and, every other time, writes "208 Already Reported" next to it instead of repeating everything.',

@@ -17,6 +17,7 @@ export default defineCode({
     "There is no Apache source for 218. The Apache HTTP Server documentation never mentions it, and the story that circulates (a catch-all status that lets response bodies through when ProxyErrorOverride is on) goes back to unsourced entries in Wikipedia's list of status codes, whose later revisions file it under miscellaneous codes and note that no Apache source supports it. The linked ProxyErrorOverride documentation says the directive never touches 1xx, 2xx or 3xx responses, so a 2xx code would have nothing to get around. Treat 218 as folklore.",
   summary:
     'A 2xx number credited to Apache in unofficial lists. No Apache documentation or code backs it, so treat it as folklore.',
+  gist: 'Alleged Apache 2xx with no source: folklore',
   explanation: [
     '218 "This is fine" turns up in lists of unofficial status codes, nearly always credited to the Apache web server. The name winks at the familiar cartoon of a dog sipping coffee in a burning room.',
     "The credit does not survive a check: Apache's own documentation never mentions a 218, and the story about what it does contradicts how Apache's proxy module handles errors.",

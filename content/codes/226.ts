@@ -9,6 +9,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 3229, Section 10.4.1', url: 'https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1' },
   summary: 'The server answered a GET with a delta or other instance-manipulation of the current resource, as the client allowed in its A-IM header.',
+  gist: 'GET answered with a delta, as A-IM allowed',
   explanation: [
     'Suppose you already have yesterday\'s copy of a big file and only a few lines changed today. Rather than download the whole thing again, your client can ask for "just what changed since the version I have".',
     'A 226 is the server saying "here is exactly that": instead of the full file, the body holds a transformation, usually a delta that the client applies to its old copy to rebuild the new one. IM stands for instance manipulation, the name RFC 3229 gives to such transformations.',

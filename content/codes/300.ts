@@ -12,6 +12,7 @@ export default defineCode({
   caveat:
     'Browsers disagree on what to do with a 300. The Fetch standard, which Chromium-based browsers follow, does not count 300 as a redirect status, so they show the response body; Firefox follows the Location header of a 300 when one is present. Other clients vary again, so do not depend on automatic redirection.',
   summary: 'The resource exists in several versions, and the server lists them so that the person or program asking can pick one.',
+  gist: 'Several versions exist; pick one',
   explanation: [
     'The server found what you asked for, but it holds more than one version of it (the same report as a web page, a PDF and a spreadsheet, say, or the same page in several languages) and it would rather you chose than have it guess.',
     'What usually comes back is a short page of links, one per option. If the server has a favourite it can name that one too, and some browsers will then jump straight to it.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.4.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2' },
   summary: 'The resource has a new permanent address; clients should go there now and use the new URL from then on.',
+  gist: 'New permanent URL; update your links',
   explanation: [
     'The page you asked for has moved house for good, and the server is handing you the forwarding address. Your browser follows it at once, so usually all you notice is a different URL in the address bar.',
     'Because the move is permanent, browsers may remember it and skip the old address next time, and search engines move the old page\'s standing over to the new one.',

@@ -17,6 +17,7 @@ export default defineCode({
   caveat:
     'Clients disagree about the method after a 302. Browsers following the Fetch standard turn only POST into GET; Python\'s requests library turns every method except HEAD into GET; the spec merely allows the POST-to-GET change. Use 303 or 307 when the method that follows matters.',
   summary: 'The resource is temporarily at another URL: follow the redirect this time, but keep using the original address in future.',
+  gist: 'Temporarily elsewhere; keep the old URL',
   explanation: [
     'What you asked for is somewhere else for the moment, and the server is pointing you there. Your browser follows the pointer without asking, so most people never notice a 302 at all.',
     'Unlike a permanent move, a 302 tells everyone to keep using the original address next time, because the detour may change or disappear.',

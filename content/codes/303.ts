@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.4.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4' },
   summary: 'The answer is at another URL: fetch it from there with GET. Typically sent after a form is submitted or a job is started.',
+  gist: 'Fetch the result from another URL with GET',
   explanation: [
     'The server has dealt with your request and is sending you to a different page to see how it went, such as an order confirmation after you click "Buy".',
     'Whatever kind of request got you here, the browser fetches that page with an ordinary GET. The form is not sent a second time, and reloading the confirmation page is harmless.',

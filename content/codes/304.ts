@@ -13,6 +13,7 @@ export default defineCode({
   standing: 'standard',
   reference: ref304,
   summary: 'Your cached copy is still current: the server confirms it instead of sending the content again.',
+  gist: 'Cached copy is still fresh',
   explanation: [
     'Your browser already had a copy of this file and asked the server whether it had changed. The server said no, so the browser used its saved copy and nothing was downloaded twice.',
     'A 304 is good news rather than an error. It is how sites load quickly on a return visit while still making sure you are shown current content.',

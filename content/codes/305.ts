@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'deprecated',
   reference: { label: 'RFC 9110, Section 15.4.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6' },
   summary: 'Deprecated. It once told the client to repeat the request through a proxy named in the response; clients now ignore it for security reasons.',
+  gist: 'Deprecated: retry via a named proxy; ignored',
   explanation: [
     'This code used to mean "ask me again, but go through this proxy server". The proxy\'s address came inside the response itself.',
     'That proved dangerous. Anyone able to tamper with a response could steer a browser through a proxy of their own choosing and read or change everything it sent afterwards, so the code was deprecated and browsers stopped obeying it long ago.',

@@ -17,6 +17,7 @@ export default defineCode({
   caveat:
     'The RFCs say only that 306 was used in a previous version of the specification and is now reserved. The one known definition is the "306 Switch Proxy" response with a Set-Proxy header in an individual Internet-Draft announced in June 1997, which expired without being adopted; descriptions of how 306 "works" are describing that draft, not any standard.',
   summary: 'Reserved and unused. Once proposed as "Switch Proxy", it has no meaning today and no conforming server sends it.',
+  gist: 'Reserved number with no meaning today',
   explanation: [
     '306 is a number that HTTP deliberately leaves empty. It was once earmarked for a response telling a browser to start using a different proxy server, but the idea was dropped before it was ever standardised.',
     'Today the code means nothing at all. It stays reserved, so it cannot be handed a new meaning either.',

@@ -15,6 +15,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.4.8', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8' },
   summary: 'The resource is temporarily at another URL: repeat the same request there, with the same method and body.',
+  gist: 'Temporarily moved; repeat with same method',
   explanation: [
     'What you asked for is briefly somewhere else and the server is pointing you there, much as with a 302. The difference is a promise: your browser repeats the request exactly as it was, so a form submission or an upload reaches the new address intact.',
     'Because the detour is temporary, the original address remains the one to use next time.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.4.9', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9' },
   summary: 'The resource has moved to another URL for good: repeat the request there unchanged, and use the new URL from now on.',
+  gist: 'Moved for good; repeat with the same method',
   explanation: [
     'What you asked for has a new permanent address. Like a 301, a 308 tells your browser and search engines to forget the old URL and use the new one from now on.',
     'Unlike a 301, it guarantees that the request arrives at the new place exactly as it was sent: a form post stays a post, and an upload keeps its data.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1' },
   summary: 'The server will not process the request because something in how it was sent is malformed or invalid; the request has to change.',
+  gist: 'Malformed or invalid request; change it',
   explanation: [
     'The server received your request but found something wrong with how it was put together, so it stopped there. Think of a letter with a smudged address: the post office does not guess where it should go.',
     'When you are browsing, the usual culprits are oversized or damaged cookies and mangled links. For developers it is most often a body that is not valid JSON, a missing field, or a header the server cannot parse.',

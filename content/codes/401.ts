@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2' },
   summary: 'The request lacks valid credentials. The server says how to authenticate in WWW-Authenticate: sign in or send a valid token, then retry.',
+  gist: 'Missing or invalid credentials; sign in',
   explanation: [
     'The server needs to know who you are before it will answer, and either you have not told it yet or the credentials you sent were not accepted.',
     'Despite the name "Unauthorized", this code is about authentication (proving who you are) rather than permission. When the server knows exactly who you are and still says no, that is a 403.',

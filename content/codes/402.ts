@@ -12,6 +12,7 @@ export default defineCode({
   caveat:
     'The HTTP standard says only that 402 is reserved for future use; what a 402 means and what it contains is decided by whoever sends it. Among uses documented by their owners: Stripe\'s API calls it "Request Failed" (the parameters were valid but the request failed, a declined card for instance), Shopify\'s API sends it for a shop frozen over an unpaid balance, and Coinbase\'s x402 protocol uses it to ask a client to pay per request. These formats are not interchangeable.',
   summary: 'Reserved for future use by the HTTP standard. Some APIs and payment protocols send it to say a payment is needed, each in its own way.',
+  gist: 'Reserved; some APIs use it to ask for payment',
   explanation: [
     '402 was set aside in the early days of the web for a future in which a page could ask for payment before showing itself. That built-in payment system never arrived, so the standard still lists the code as reserved for future use.',
     'Some services use it anyway, each with its own meaning: a payment API reporting a declined charge, a platform telling you an account\'s bill is overdue, or newer protocols that let programs pay for each request.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4' },
   summary: 'The server understood the request and refuses to carry it out; sending it again with the same credentials will not change that.',
+  gist: 'Refused; the same login will not get you in',
   explanation: [
     'The server knows exactly what you are asking for and has decided not to let you have it. It is a locked door, not a missing one.',
     'Sometimes you simply lack permission, as with an admin page or a private file. Sometimes the block has nothing to do with your account: a firewall rule, your country or network, or a security check your request happened to trip.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5' },
   summary: 'The server has nothing at this URL, or will not admit that it does.',
+  gist: 'Nothing at this URL',
   explanation: [
     'The server is up and understood your request, but there is nothing at the address you asked for.',
     'The page may have been moved or deleted, the link you followed may contain a typo, or it may never have existed at all.',

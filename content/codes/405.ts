@@ -11,6 +11,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6' },
   summary:
     'The server knows the HTTP method you used, but this URL does not accept it; the Allow header lists the methods that would work.',
+  gist: 'This URL does not accept that HTTP method',
   explanation: [
     'Every request names an action, called the method: GET to read, POST to submit, PUT to replace, DELETE to remove, and a handful of others. A 405 means the server recognised the action, but the address you aimed it at does not support it, rather like pushing on a door marked "pull".',
     'The server has to say which doors do open: it lists the accepted methods in a response header called Allow. The fix nearly always lies with whatever built the request, such as a form that submits to the wrong URL or an app that calls an endpoint with the wrong verb.',

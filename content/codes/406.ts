@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.7', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7' },
   summary:
     'The server has no version of the resource in the format, language or encoding your Accept headers demanded, and chose to refuse rather than send a default.',
+  gist: 'No version matches your Accept headers',
   explanation: [
     'A browser or app can tell the server what it is prepared to receive: JSON rather than XML, French rather than English, compressed or plain. A 406 means the server compared those wishes with what it has, found no match, and refused instead of sending something else.',
     'It is rarer than you might think, because most servers quietly ignore preferences they cannot satisfy and send their default. When a 406 does appear, the request usually came from a program with an unusually strict Accept header, or from a security filter that happens to use 406 as its way of saying no.',

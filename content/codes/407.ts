@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.8', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8' },
   summary:
     'A proxy between you and the website wants you to log in to the proxy itself before it forwards your request.',
+  gist: 'Log in to the proxy before it forwards',
   explanation: [
     'Many networks, especially at companies, schools and some hotels, send web traffic through a proxy server. A 407 comes from that proxy, not from the website you wanted: the proxy is saying "tell me who you are first".',
     'Browsers usually cope by showing a login box, or by signing in silently with your work account. Command-line tools, package managers and scripts are where a 407 really bites, because someone has to give them the proxy credentials by hand.',

@@ -13,6 +13,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.9', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9' },
   summary:
     'The server stopped waiting for the rest of your request and usually closed the connection; sending the request again normally works.',
+  gist: 'Server gave up waiting for your request',
   explanation: [
     'Before a server can answer, it has to receive the whole request: the first line, the headers and any data being uploaded. A 408 means the server waited for the rest, ran out of patience partway through, and hung up.',
     'The slow party here is the client, not the server. Typical culprits are a stalled upload, a shaky mobile connection, or a browser that opened a connection in advance and then never used it. Like a shop assistant who waited for you to finish your sentence and then served the next customer, the server has simply moved on; repeating the request on a fresh connection usually succeeds.',

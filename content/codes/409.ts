@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.10', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10' },
   summary:
     'The request clashes with the current state of the resource, such as an edit based on an outdated version or a name that is already taken.',
+  gist: 'Clashes with the resource\'s current state',
   explanation: [
     'A 409 means your request was understood and would be fine in principle, but it collides with how things stand on the server right now. Two people saving changes to the same document, or someone trying to register a username that already exists, are the classic cases.',
     'Unlike many errors, this one is meant to be solvable by you. The server should explain what clashed, so you can load the latest version, merge your changes or choose another name, and then send the request again.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.11', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11' },
   summary:
     'Something used to live at this address and was removed on purpose, with no forwarding address; the removal is meant to be permanent.',
+  gist: 'Removed on purpose, for good',
   explanation: [
     'A 410 is a deliberate farewell. Where a 404 only says "there is nothing here", a 410 says "there was something here, it was taken down on purpose, and it is not coming back".',
     'Sites use it for expired promotions, closed accounts, withdrawn products and retired API versions. As a visitor you can only look for the content elsewhere; for search engines and other websites it is a clear request to forget the link.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.12', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12' },
   summary:
     'The server will not accept this request until it carries a Content-Length header stating the size of the body.',
+  gist: 'Send a Content-Length header with the body',
   explanation: [
     'When a program sends data to a server, such as a file upload or a form, it normally announces up front how many bytes are coming. A 411 means this server insists on that number, and the request arrived without it.',
     'It is almost always a defect in the software that built the request, not something a person browsing can cause. Adding the length, or sending "Content-Length: 0" when there is no body at all, makes it go away.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.13', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13' },
   summary:
     'A condition attached to the request, such as "only if the file has not changed since I read it", turned out false, so the server did nothing.',
+  gist: 'An If-* condition was false; nothing done',
   explanation: [
     'A client can attach conditions to a request: "replace this document, but only if it is still the version I last saw". A 412 means the condition was not met, so the server refused to go ahead, which is exactly what the client asked for in that situation.',
     'Its usual job is to prevent lost updates, where two people edit the same thing and the second save silently wipes out the first. After a 412 the client should fetch the current version, reconcile the changes and try again.',

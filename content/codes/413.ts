@@ -16,6 +16,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.14', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14' },
   summary: 'The request body is bigger than the server is willing or able to accept, so the upload was refused.',
+  gist: 'Request body exceeds the server\'s limit',
   explanation: [
     'You tried to send the server more data than it will take in one go: usually a file upload, a large form, or a hefty JSON payload. The server has a size limit, and your request went over it.',
     'Often that limit is simply a default nobody changed; nginx, for example, accepts only 1 MB of request body out of the box. The server may also cut the connection as soon as it sees the size, which is why some browsers show a connection error instead of a tidy message.',

@@ -17,6 +17,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.15', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15' },
   summary:
     'The address you requested is longer than the server is willing to read, usually because of a huge query string or a redirect loop that keeps growing the URL.',
+  gist: 'URL longer than the server will read',
   explanation: [
     'Every web address has a practical length limit, and a 414 means this one went past the server\'s. Nobody types a URL that long by hand: software builds it, for instance a search page that packs every selected filter into the query string, or a form that sends its data in the address.',
     'Sometimes the culprit is a redirect loop that tacks a bit more onto the address on every hop until it balloons. Either way, a shorter address, or sending the data in the request body instead, puts things right.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.16', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16' },
   summary:
     'The server will not process the data you sent because it is in a format or encoding this endpoint does not accept, often a missing or wrong Content-Type.',
+  gist: 'Body format or Content-Type not accepted',
   explanation: [
     'When you send data to a server, the request labels what kind of data it is: JSON, a web form, an image, and so on. A 415 means the server looked at that label, or at the data itself, and said "I do not take this kind of thing here".',
     'Most of the time the data is fine but the label is wrong or missing, such as JSON sent without "Content-Type: application/json". Less often the format really is unsupported, like an image type the upload form was never built for, or a compressed body the server cannot unpack.',

@@ -16,6 +16,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.17', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17' },
   summary:
     'The part of the file you asked for lies outside the file, for example a byte range starting past its end, so the server cannot send it.',
+  gist: 'Requested range lies outside the file',
   explanation: [
     'Download managers and video players often ask for only part of a file, such as "everything from byte 5,000,000 onward", to resume an interrupted download or to jump ahead in a video. A 416 means that part does not exist; typically the starting point lies beyond the end of the file.',
     'It usually happens because the file on the server changed or shrank since the client last checked, or because a download tool tries to resume a file that is already complete. Starting the download over from the beginning clears it up.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.18', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18' },
   summary:
     'A server or proxy on the way cannot meet the expectation in your Expect header, almost always Expect: 100-continue.',
+  gist: 'Expect header (100-continue) cannot be met',
   explanation: [
     'Before sending a large upload, a client can ask "will you accept this?" and wait for a go-ahead; that question is the header Expect: 100-continue. A 417 means something along the route could not honour the expectation and turned the request down instead.',
     'In practice it nearly always comes from an old proxy or server that does not understand the mechanism. The remedy is refreshingly simple: send the same request again without the Expect header.',

@@ -18,6 +18,7 @@ export default defineCode({
     'IANA lists 418 as "(Unused)": RFC 9110 reserves the number but gives it no HTTP meaning. The phrase "I\'m a teapot" comes from the April Fools\' RFC 2324 (HTCPCP), not from any HTTP specification, so a server that sends 418 is using an unregistered joke meaning.',
   summary:
     'An April Fools\' joke from 1998 about a teapot that refuses to brew coffee. HTTP reserves 418 so that it cannot be given a serious meaning.',
+  gist: 'April Fools\' joke code, reserved by HTTP',
   explanation: [
     'On 1 April 1998, RFC 2324 described the Hyper Text Coffee Pot Control Protocol (HTCPCP), a spoof protocol for controlling coffee pots over a network. Among its gags was status 418, "I\'m a teapot", the answer to anyone who tries to brew coffee with a teapot. Another April Fools\' RFC, RFC 7168, extended the protocol to tea in 2014.',
     'The joke escaped into real software. Node.js, Go, Python and many frameworks added 418 to their status tables, and websites began returning it as an Easter egg or to shoo away unwanted bots. When members of the HTTP Working Group suggested freeing the number up in 2017, the protest was loud, and RFC 9110 settled the matter by reserving 418: the IANA registry lists it as "(Unused)", and it cannot be assigned to anything else for now.',

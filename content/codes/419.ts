@@ -19,6 +19,7 @@ export default defineCode({
     'IANA does not register 419; it is Laravel\'s own choice. Laravel turns a failed CSRF check (a TokenMismatchException) into HTTP 419, but Symfony has no reason phrase for 419, so the status line normally reads "419 unknown status"; "Page Expired" is the title of Laravel\'s default error page. The middleware doing the check is VerifyCsrfToken in most Laravel versions and PreventRequestForgery in the newest documentation, which also checks the Sec-Fetch-Site header before falling back to the token.',
   summary:
     "Laravel's code for a failed CSRF check: the form's security token is missing or no longer matches the session, often because the page sat open too long.",
+  gist: 'Laravel: CSRF token missing or expired',
   explanation: [
     'You submitted a form, or a script on the page sent a request, and the Laravel application behind it refused because a hidden security token was missing or out of date.',
     'Laravel puts this token into every form to prove a submission came from its own page. If your session expired, or you logged in or out in another tab, the token on the open page stops matching and the next submission gets 419 Page Expired.',

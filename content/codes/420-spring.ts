@@ -17,6 +17,7 @@ export default defineCode({
     "420 Method Failure comes from early drafts of the WebDAV specification (draft-ietf-webdav-protocol) and was dropped before RFC 2518 was published. Spring keeps the constant only for compatibility and marks it deprecated, pointing to the changes between those drafts; Apache HttpComponents (shipped with old Android) has a matching constant. Spring itself never sends 420 unless application code chooses it, and Twitter once used the same number for rate limiting.",
   summary:
     "A WebDAV draft code kept as a deprecated constant in Spring: one part of a method failed, so the whole method failed. Never standardised.",
+  gist: 'Spring (deprecated): one part failed, all failed',
   explanation: [
     '420 Method Failure is a leftover from the 1990s drafts of WebDAV, the protocol for editing files on a web server.',
     'The drafts used it when one step of a multi-step operation failed and took the whole operation down with it, but the code was removed before WebDAV became a standard.',

@@ -17,6 +17,7 @@ export default defineCode({
     "420 was never registered, and Twitter has retired it: API v1.1 answers rate limiting with 429 Too Many Requests, and the current X API does the same. Twitter's v1.1 streaming endpoints kept 420 for clients that connected too often until those endpoints were shut down. In Spring Framework the same number means the unrelated, deprecated Method Failure.",
   summary:
     "Twitter's old rate-limit code: the client made too many requests. Retired in favour of the standard 429 Too Many Requests.",
+  gist: 'Twitter\'s old rate limit, replaced by 429',
   explanation: [
     "Twitter was telling your program to slow down. The number 420 and the phrase 'Enhance Your Calm' were Twitter's playful way of saying a client had made too many requests too quickly.",
     'It came from the version 1 Search and Trends APIs, and later from the streaming API when a client reconnected too often.',

@@ -10,6 +10,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.20', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20' },
   summary:
     'The request reached a server that cannot answer for that hostname over this connection; the client should retry on a fresh connection.',
+  gist: 'Wrong server for this host; use a new connection',
   explanation: [
     'To save time, browsers reuse one connection for several websites when those sites seem to share a server and a security certificate. A 421 is the server replying: "this request was delivered to the wrong desk; I cannot answer for that site over this connection".',
     'The browser can simply open a new connection aimed at the right server and repeat the request, and many do that without you noticing. When people do see a 421 page, the usual cause is a configuration mismatch between a proxy and the server behind it, most often a TLS server name (SNI) that does not match the requested host.',

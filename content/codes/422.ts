@@ -16,6 +16,7 @@ export default defineCode({
   reference: { label: 'RFC 9110, Section 15.5.21', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21' },
   summary:
     'The server understood the format and syntax of your request, but the data in it breaks a rule, such as a failed validation check.',
+  gist: 'Well-formed data that fails validation',
   explanation: [
     'A 422 means your request could be read without trouble: the JSON or form data was well formed, and in a format the server accepts. What the server objects to is the content itself, such as an e-mail field with no e-mail address in it, an end date before the start date, or an order for minus three items.',
     'APIs use it constantly for validation errors, and a good one tells you exactly which fields were wrong and why. Correct those values and send the request again.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 4918, Section 11.3', url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.3' },
   summary: 'A WebDAV resource is locked, and the request did not carry the lock token needed to change it.',
+  gist: 'WebDAV resource locked; lock token needed',
   explanation: [
     'Someone, or some program, has put a lock on the file or folder you are trying to change, and the server will not let anybody else modify it until that lock is released or runs out.',
     'Think of the "opened by another user, read-only" warning in an office suite: you can usually still open and read the file, but saving over it, renaming, moving or deleting it is refused.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 4918, Section 11.4', url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.4' },
   summary: 'This action was not carried out because it depended on another action in the same request, and that one failed.',
+  gist: 'Skipped because an action it relied on failed',
   explanation: [
     'Your request was part of a chain, and an earlier link broke. The server did not perform this step (or undid it), because the step only made sense if the other one had worked.',
     'The textbook case is WebDAV: when a program asks to change several properties of a file in one go, the server must apply all of them or none. If one change is refused, every other change comes back as 424, which means "nothing wrong with this one, but it was not applied because its neighbour failed".',

@@ -15,6 +15,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 8470, Section 5.2', url: 'https://www.rfc-editor.org/rfc/rfc8470#section-5.2' },
   summary: 'The server will not act on a request sent in TLS early data (0-RTT), because it could be a replay; resend it once the handshake is done.',
+  gist: 'Refused TLS early data; resend after handshake',
   explanation: [
     'To save time, TLS 1.3 lets a returning visitor send the first request before the secure handshake has finished, in what is called early data or 0-RTT. The catch is that someone who records that first flight of data can play it back to the server.',
     'A 425 is the server saying "this arrived too early for me to trust it; send it again once the connection is fully set up". Loading a page twice does no harm, but a payment or a password change is exactly the kind of request a server should refuse to risk running twice.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.5.22', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22' },
   summary: 'The server refuses to handle the request over the current protocol, and names in the Upgrade header the one the client must switch to.',
+  gist: 'Switch to the protocol named in Upgrade',
   explanation: [
     'The server understood what you asked for, but will not do it in the language you are speaking. In an Upgrade header it names the protocol it insists on, and invites you to switch and ask again.',
     'Today you mostly meet it at WebSocket addresses opened with an ordinary page request, and at proxies that refuse clients still speaking HTTP/1.0.',

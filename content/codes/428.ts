@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 6585, Section 3', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-3' },
   summary: 'The server accepts this change only as a conditional request, typically one with If-Match, to avoid overwriting someone else\'s update.',
+  gist: 'Make it conditional, e.g. add If-Match',
   explanation: [
     'The server wants proof that you are editing the latest version before it lets you save, and your request arrived without that proof. Nothing was changed.',
     'The proof is usually an If-Match header holding the version tag (the ETag) you received when you last read the item. If someone else saved in the meantime, the tags no longer match, and the server can stop you from quietly wiping out their work.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 6585, Section 4', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-4' },
   summary: 'You sent too many requests in a given time. The server is rate limiting you and may say in Retry-After when to try again.',
+  gist: 'Rate limited: wait, then retry',
   explanation: [
     'You, or a program acting for you, have been asking too often. The server caps how many requests it accepts from one user, key or address in a period of time, and you went over the cap.',
     'Nothing is broken and nothing is banned for good: slow down, wait a little, and the same request will work again. Many servers even tell you how long to wait, in a Retry-After header.',

@@ -22,6 +22,7 @@ export default defineCode({
     "No current Shopify documentation describes this meaning. The name and the description (sent instead of 429 when too many URLs are requested within a time frame) come from Wikipedia's list of status codes and the libraries that copied it; the phrase duplicates the registered 431's and fits the described behaviour poorly. Shopify's own list now gives 430 only as Shopify Security Rejection. The linked community thread shows 430s still reaching crawlers of Shopify stores, but the explanation posted there is not Shopify's.",
   summary:
     'An older, deprecated Shopify use of 430: too many URLs requested in a short time, where 429 would be standard. Poorly documented.',
+  gist: 'Old Shopify: too many URLs requested too fast',
   explanation: [
     'Before Shopify documented 430 as a security rejection, lists of status codes recorded a different Shopify use for the same number: telling a client it had requested too many pages in too short a time.',
     "In effect that was a rate limit, the job the standard 429 Too Many Requests does, despite the odd name 'Request Header Fields Too Large' attached to it.",

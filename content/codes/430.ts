@@ -17,6 +17,7 @@ export default defineCode({
     "Shopify documents 430 in a single line: the request was not accepted because it might be malicious, and Shopify rejected it to protect the app from possible attacks. It does not publish what triggers the rejection, so the causes below are the ones commonly reported, not Shopify's rules. The number is unregistered, and status-code lists also record an older, deprecated Shopify meaning for 430 (see the separate entry).",
   summary:
     'Shopify rejected the request because it looked malicious, typically automated traffic that trips its bot and abuse protection.',
+  gist: 'Shopify: blocked as possibly malicious',
   explanation: [
     "Shopify's platform decided your request looked like an attack or abuse and refused to process it.",
     'It mostly hits scripts, scrapers and servers that fire many requests at a Shopify store or API, not people browsing normally.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 6585, Section 5', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-5' },
   summary: 'The server refuses the request because its header fields, taken together or one of them (often Cookie), are too large.',
+  gist: 'Request headers (often cookies) too large',
   explanation: [
     'Every request carries a block of header fields ahead of any content: cookies, sign-in tokens, details about your browser and so on. This time that block was bigger than the server is prepared to read, so it stopped before doing anything with the request.',
     'The usual culprit is cookies. A site that keeps adding cookies, or a pile of local projects all setting cookies on localhost, can push the Cookie header past the limit, after which every page of that site fails in the same way.',

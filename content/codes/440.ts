@@ -22,6 +22,7 @@ export default defineCode({
     'Microsoft never registered 440 with IANA and publishes no formal definition of it; what exists are Exchange troubleshooting articles about the "440 Login Timeout" message in Outlook Web Access. The hyphenated "Login Time-out" comes from community lists of IIS codes, while Microsoft\'s own messages write "Login Timeout". The same articles show that 440 also follows permission and authentication faults on the server, not only genuine session timeouts.',
   summary:
     'Microsoft IIS / Exchange code: your web session (usually Outlook Web Access) is no longer valid, so you must sign in again.',
+  gist: 'Microsoft OWA: session expired, sign in again',
   explanation: [
     'Your sign-in has gone stale. The server, almost always a Microsoft Exchange server running Outlook on the web (formerly Outlook Web Access) on IIS, no longer accepts the session your browser presented and wants you to log in again.',
     'Usually the tab simply sat open until the session expired, or the server was restarted or reconfigured while you were away.',

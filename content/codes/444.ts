@@ -16,6 +16,7 @@ export default defineCode({
   caveat:
     'nginx gives 444 no reason phrase: its documentation calls it a non-standard code that closes the connection without sending a response header, and its source names it NGX_HTTP_CLOSE. "No Response" is the name common status-code lists use. Because nothing is sent, 444 is never seen by a client; it appears only in nginx\'s logs.',
   summary: 'nginx closed the connection on purpose without sending any response at all; the number only appears in the server\'s own access log.',
+  gist: 'nginx dropped the connection silently (log only)',
   explanation: [
     'A 444 is nginx hanging up without a word. The server received the request, decided it did not want to deal with it, and simply closed the connection: no status line, no headers, no page.',
     'Site owners use it to brush off unwanted traffic, such as vulnerability scanners, requests for host names the server does not serve, or bots they have blocked, at the lowest possible cost.',

@@ -20,6 +20,7 @@ export default defineCode({
     '449 is not in the IANA registry. Microsoft\'s MS-WDV specification is inconsistent about the phrase: its section title and prose say "Retry With", while its grammar and sample response use "Reply With". Exchange ActiveSync reuses 449 with a narrower meaning (the device must fetch the security policy first), which Microsoft describes in its ActiveSync specifications (MS-ASPROV) rather than in MS-WDV; there the HTTP 449 belongs to protocol version 12.1 and earlier, while later versions report the same condition in a Status element of the response body.',
   summary:
     'Microsoft extension: the server needs more from the client and asks it to repeat the request; Exchange ActiveSync uses it to demand policy provisioning.',
+  gist: 'Microsoft: resend with the extra info asked for',
   explanation: [
     'The server understood the request but wants the client to do something first and then ask again.',
     "In Microsoft's WebDAV extensions, the server sends a small piece of script or data along with the 449; the client processes it and repeats the same request carrying a token that proves it did so.",

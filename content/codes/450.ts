@@ -22,6 +22,7 @@ export default defineCode({
     "Microsoft's main description of 450 is a 2007 blog post by the Windows Parental Controls team; there is no formal specification and no IANA registration. The response is produced by the parental controls filter on the user's own Windows PC, not by the website. Whether later Windows versions or Microsoft's family safety services still use 450 is not documented.",
   summary:
     'Windows Parental Controls on this PC blocked the page. The 450 comes from the filter on the computer itself, not from the website.',
+  gist: 'Windows Parental Controls blocked the page',
   explanation: [
     "The website never refused you; a filter on your own computer did. Windows Parental Controls, introduced with Windows Vista, can block sites for a child's account, and when it blocks one it hands the browser a 450 response instead of the page.",
     'Software that understood the code could show a clear notice: Internet Explorer used it to offer a parent the chance to allow the blocked address.',

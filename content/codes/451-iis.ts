@@ -17,6 +17,7 @@ export default defineCode({
     'This meaning belongs to the Exchange ActiveSync protocol alone and clashes with the IANA-registered 451 Unavailable For Legal Reasons (RFC 7725). Generic HTTP clients, proxies and caches will assume the legal meaning; only ActiveSync clients look for X-MS-Location. Microsoft\'s status table calls it "451 Redirect", but its sample responses show a status line with no reason phrase.',
   summary:
     'Exchange ActiveSync: the device reached the wrong server; use the URL in X-MS-Location or rerun Autodiscover. Not the legal-block 451.',
+  gist: 'Exchange ActiveSync: use another server',
   explanation: [
     "Your phone's mail app asked an Exchange server for mail, and that server replied that it is the wrong one to ask: it cannot reach your mailbox, or another server can serve you better.",
     'The reply usually names the better server in an X-MS-Location header, and the mail app simply switches to it.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 7725, Section 3', url: 'https://www.rfc-editor.org/rfc/rfc7725#section-3' },
   summary: 'Access is refused because of a legal demand, such as a court order or a government block; the response should say who is blocking it.',
+  gist: 'Blocked because of a legal demand',
   explanation: [
     'The content may well exist, but someone between you and it has been legally required, or has decided for legal reasons, not to show it to you. That someone could be the website itself, your internet provider or a service in between.',
     'The page should explain who demanded the block and under which law, and a Link header can name the party that is actually doing the blocking.',

@@ -17,6 +17,7 @@ export default defineCode({
     'AWS gives 460 no reason phrase; "Client Closed Connection" is a description, not an official name. Because the client is already gone, the code is never sent to anyone: it exists in access logs and metrics only.',
   summary:
     'Logged by an AWS Application Load Balancer when the client closed its connection before the load balancer could send a response, usually because the client timed out first.',
+  gist: 'AWS ALB log: client hung up before a response',
   explanation: [
     'A 460 in your load balancer logs means the person or program on the other end hung up before the answer was ready. Nobody saw an error page, because there was nobody left to show it to.',
     'The usual story is a client less patient than the servers behind it: a mobile app that gives up after 30 seconds, a script with a 10-second timeout, or a user who closed the tab while a slow page was loading.',

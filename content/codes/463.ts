@@ -19,6 +19,7 @@ export default defineCode({
     'AWS gives 463 no reason phrase; the name here is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response. Other vendors reuse the number: Alibaba Cloud\'s ALB, for instance, returns 463 when it detects a forwarding loop through its own trace header, which is a different rule from AWS\'s 30-address limit.',
   summary:
     'Returned by an AWS Application Load Balancer when a request arrives with an X-Forwarded-For header listing more than 30 IP addresses.',
+  gist: 'AWS ALB: X-Forwarded-For has over 30 addresses',
   explanation: [
     'Each proxy a request passes through can add the address it received it from to a header called X-Forwarded-For, leaving a trail back to the original visitor. AWS load balancers refuse requests whose trail already holds more than 30 addresses and answer 463.',
     'Real traffic seldom crosses more than a handful of proxies, so a trail that long usually means a loop, with a request bouncing between proxies and growing the header on each pass, or a client padding the header on purpose.',

@@ -17,6 +17,7 @@ export default defineCode({
     'AWS gives 464 no reason phrase; the name is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response.',
   summary:
     "Returned by an AWS Application Load Balancer when the request's protocol (HTTP/1.1, HTTP/2 or gRPC) does not match the protocol version configured on the target group.",
+  gist: 'AWS ALB: protocol mismatches the target group',
   explanation: [
     'An AWS load balancer hands each request to a group of servers, and each group is set up for one way of talking: classic HTTP/1.1, HTTP/2 or gRPC. A 464 means your request arrived in one of these while the group expects another.',
     'It tends to show up right after someone adds a gRPC or HTTP/2 backend, or when a service in front of the load balancer, such as a CDN, talks to it over HTTP/1.1.',

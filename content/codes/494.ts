@@ -18,6 +18,7 @@ export default defineCode({
   caveat:
     'nginx has no official reason phrase for 494: the name here follows the constant NGX_HTTP_REQUEST_HEADER_TOO_LARGE and the comment beside it in nginx\'s source, and the code is not described in nginx\'s documentation. By default nginx answers this case with 400 Bad Request and its access log records 400 as well; an error_page that serves a local page for 494 without an =code keeps that 400, so the number mainly matters to error_page. A client sees 494 only when a configuration sends it on purpose with error_page 494 =494, or on older nginx releases such as 1.14, where an error_page for 494 without an =code left the status at 494; older Kong Gateway releases, for instance, answered oversized headers with 494.',
   summary: 'nginx\'s internal code for a request whose header line or header block is too big; by default the client receives 400 Bad Request.',
+  gist: 'nginx: request headers too big (as 400)',
   explanation: [
     'Every request carries header lines: cookies, login tokens, browser details. nginx sets aside a limited amount of memory for them, and if one line, usually the Cookie line, or the whole set is bigger than that, it refuses the request.',
     'Inside nginx this refusal is called 494, but what normally reaches your browser is a plain "400 Bad Request" page with the subtitle "Request Header Or Cookie Too Large".',

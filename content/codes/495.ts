@@ -16,6 +16,7 @@ export default defineCode({
   caveat:
     'nginx documents 495 only with a description ("an error has occurred during the client certificate verification"), not a reason phrase; "SSL Certificate Error" is the name common status-code lists give it. By default the client receives 400 Bad Request and nginx\'s access log records 400 too, so the number itself normally appears only in error_page rules. An error_page for 495 without an =code keeps the 400 for a local page and sends a 302 for a full URL; any other status has to be named with =code.',
   summary: 'nginx\'s internal code for a client certificate that failed verification in mutual TLS; by default the client is sent 400 Bad Request.',
+  gist: 'nginx: client certificate failed check (as 400)',
   explanation: [
     'Some sites and APIs ask your device or program to prove who it is with a client certificate, the way the server proves its own identity. This arrangement is called mutual TLS, and it is common for company portals, partner APIs and machine-to-machine traffic.',
     'A 495 means a certificate was presented but nginx would not accept it: it may have expired, been revoked, or been issued by an authority the server does not trust.',

@@ -16,6 +16,7 @@ export default defineCode({
   caveat:
     'nginx\'s documentation describes 496 as "a client has not presented the required certificate" and gives it no reason phrase; "SSL Certificate Required" is the customary name in status-code lists. By default the client receives 400 Bad Request, which is also what the access log shows. An error_page for 496 without an =code keeps the 400 for a local page and sends a 302 for a full URL; another status, 496 included, goes out only when named with =code.',
   summary: 'nginx\'s internal code for a request that arrived without the client certificate the server requires; by default the client gets 400 Bad Request.',
+  gist: 'nginx: no client certificate sent (as 400)',
   explanation: [
     'This server only talks to clients that identify themselves with a certificate, and your browser or program connected without one.',
     'Certificates like this are usually handed out by an employer, a partner or an API provider and installed on specific devices. A browser without one has nothing to offer when the server asks.',

@@ -18,6 +18,7 @@ export default defineCode({
   caveat:
     'nginx describes 497 as "a regular request has been sent to the HTTPS port" and defines no reason phrase for it; "HTTP Request Sent to HTTPS Port" is the usual name in status-code lists. Clients receive 400 Bad Request by default (or whatever error_page turns it into: a redirect to a full URL goes out as 302 unless a redirect code such as =301 is given, and a local page keeps the 400 unless another =code is named), and the access log records that status; 497 itself goes out only if a configuration deliberately writes =497.',
   summary: 'nginx\'s internal code for an unencrypted HTTP request that arrived on a port expecting HTTPS; by default the client gets 400 Bad Request.',
+  gist: 'nginx: unencrypted request on TLS port (as 400)',
   explanation: [
     'The address you used said http://, but the port it pointed at only speaks the encrypted https:// protocol. It is like speaking plainly to someone waiting for a coded message: they can tell something arrived, just not in the form they expected.',
     'nginx notices the mix-up and, instead of a cryptic connection error, usually answers with a "400 Bad Request" page saying "The plain HTTP request was sent to HTTPS port". Internally it calls this case 497.',

@@ -17,6 +17,7 @@ export default defineCode({
     'Esri publishes no formal table of these codes; the meaning comes from Esri support articles and client libraries. ArcGIS REST services usually report 498 as the code of a JSON error object ({"error":{"code":498,...}}) while the HTTP status line reads 200, and only some deployments and request types put 498 on the status line itself, so clients should check both. Not registered with IANA.',
   summary:
     'Esri ArcGIS: the token sent with the request is expired, revoked or otherwise not valid here. Get a new token and try again.',
+  gist: 'ArcGIS: token expired or invalid; get a new one',
   explanation: [
     'Maps and data from ArcGIS Server or ArcGIS Online can be protected by tokens, strings an app sends with each request to prove it may see the data.',
     'A 498 means the app did send a token, but the server no longer accepts it: it may have expired, been revoked, or been issued for a different server.',

@@ -17,6 +17,7 @@ export default defineCode({
     "Not registered, and it clashes with nginx's 499 Client Closed Request, which exists only in nginx logs. ArcGIS REST services usually send 499 as the code of a JSON error object with HTTP 200 on the status line, so a 499 in an nginx access log almost never means an ArcGIS token problem.",
   summary:
     "Esri ArcGIS: the resource is secured and the request carried no token. Sign in or add a token. Unrelated to nginx's 499.",
+  gist: 'ArcGIS: secured resource, no token sent',
   explanation: [
     'The map layer or service you asked for is not public. ArcGIS wants a token, proof that you are signed in and allowed to see it, and the request did not include one.',
     'Map viewers usually react by showing a sign-in prompt; the ArcGIS JavaScript API even uses this answer to discover that a service is secured.',

@@ -16,6 +16,7 @@ export default defineCode({
   caveat:
     'nginx never sends 499 and its documentation does not describe it; the name follows the constant NGX_HTTP_CLIENT_CLOSED_REQUEST, which nginx\'s source introduces to log a client that closed the connection before the response header was sent. The same number means something else in Esri ArcGIS, where 499 is "Token Required" (see 499-esri).',
   summary: 'Logged by nginx when the client closed the connection before nginx could send a response; nothing is ever sent with this code.',
+  gist: 'Client gave up before nginx replied (log only)',
   explanation: [
     'A 499 is not an error the visitor sees. It is nginx writing in its own diary that the client hung up before the answer was ready.',
     'It usually means someone gave up waiting: a person closed the tab or clicked elsewhere, an app hit its timeout, or a load balancer in front of nginx stopped waiting. Because the client is already gone, there is nobody left to send a response to.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1' },
   summary: 'Something went wrong inside the server while it handled the request, and it has no more specific status to report.',
+  gist: 'Unexpected failure inside the server',
   explanation: [
     'Your request reached the server, and then the server tripped over its own feet. Something in its code, its configuration or a system it depends on failed in a way nobody had planned for.',
     'It is the catch-all among server errors: it says "this is our fault, not yours" without saying what broke. The details, if anyone recorded them, are in the site\'s logs rather than on your screen.',

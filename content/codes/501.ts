@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2' },
   summary: 'The server does not support the feature the request needs, most often an HTTP method it does not recognise at all.',
+  gist: 'Server lacks the feature, e.g. unknown method',
   explanation: [
     'The server understood that you were asking it to do something, but it simply cannot do that kind of thing: not for this page, not for any page.',
     'The classic case is an HTTP method the server has never heard of or never built, such as a WebDAV command sent to an ordinary web server.',

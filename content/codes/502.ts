@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3' },
   summary: 'A proxy or gateway forwarded the request but got a broken, refused or unusable answer from the server behind it.',
+  gist: 'Proxy got a bad answer from the upstream',
   explanation: [
     'Most websites are not a single machine. Your request first lands on a front server (a load balancer, a CDN or a reverse proxy such as nginx), which hands it to the application that does the real work. A 502 means the front server did its part, but what came back from behind it was garbage, a slammed door, or nothing at all.',
     'The fault is almost never on your side. Something between the site\'s own servers broke, often only for the few seconds it takes an application to restart or a new version to roll out.',

@@ -12,6 +12,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4' },
   summary: 'The server cannot take the request right now, because it is overloaded or down for maintenance, and expects to recover.',
+  gist: 'Overloaded or in maintenance; try later',
   explanation: [
     'The server is reachable, but it is not accepting work at the moment. It may be swamped by traffic, deliberately turning some requests away to protect itself, or closed for planned maintenance.',
     'What sets 503 apart from most errors is that it comes with an expectation of recovery. A considerate server even says when to come back, in a Retry-After header.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5' },
   summary: 'A proxy or gateway gave up waiting because the server behind it did not answer in time.',
+  gist: 'Proxy timed out waiting for the upstream',
   explanation: [
     'Your request reached the site\'s front door (a proxy, CDN or load balancer), which passed it on to the server that does the actual work and then waited. A 504 means the front door ran out of patience before any answer came back.',
     'The slow part is hidden from you: a heavy database query, an application buried under work, or a network path that quietly drops packets.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 9110, Section 15.6.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6' },
   summary: 'The server will not handle the request in the major HTTP version the client used, apart from sending this error.',
+  gist: 'Server refuses this major HTTP version',
   explanation: [
     'An HTTP/1.x request opens with a line that names the protocol version, such as "GET /page HTTP/1.1". A 505 means the server read that version and declined to continue in it.',
     'Browsers almost never trigger it, because they agree on HTTP/2 or HTTP/3 with the server while the connection is being set up, not by writing a number into the request. It turns up with hand-written requests, unusual or outdated clients, and request lines that got mangled on the way.',

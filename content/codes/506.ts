@@ -12,6 +12,7 @@ export default defineCode({
   caveat:
     'RFC 2295, which defines 506, is an Experimental specification from 1998. The code is still registered with IANA, but transparent content negotiation was rarely deployed, and Apache httpd\'s mod_negotiation is the main known implementation that sends it.',
   summary: 'A server misconfiguration: the variant chosen during content negotiation turned out to be negotiable itself, so negotiation could not finish.',
+  gist: 'Negotiation misconfigured: variant negotiates',
   explanation: [
     'Some servers keep several versions of the same page, say English and French, or HTML and PDF, and pick the best one for each visitor. That picking is called content negotiation.',
     'A 506 means the server\'s setup went in a circle: the version it picked was itself set up to pick between versions, so there was no final page to send. It is the web-server equivalent of a signpost that points to another signpost.',

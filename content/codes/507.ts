@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 4918, Section 11.5', url: 'https://www.rfc-editor.org/rfc/rfc4918#section-11.5' },
   summary: 'The server could not store what the request needed to save: the disk or the account\'s quota is full.',
+  gist: 'Server out of storage space or quota',
   explanation: [
     'You asked the server to save something (upload a file, create a folder, copy a document) and it ran out of room to keep it. Either the disk itself is full, or your share of it, your quota, is used up.',
     'The code comes from WebDAV, the protocol behind many network drives, file-sync apps and calendar or contact servers, so that is where you are most likely to meet it.',

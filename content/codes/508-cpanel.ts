@@ -17,6 +17,7 @@ export default defineCode({
     "Usually credited to cPanel, but the behaviour is documented by CloudLinux: its mod_hostinglimits Apache module returns 508 when an account reaches its entry-process limit, and many cPanel hosts run CloudLinux. 'Resource Limit Is Reached' is the title of the error page these hosts show, not a registered name. IANA registers 508 as Loop Detected (RFC 5842, WebDAV), which is unrelated.",
   summary:
     "Shared hosting: the site's account hit its CloudLinux resource limit (usually concurrent entry processes), so new requests are refused. Not 508 Loop Detected.",
+  gist: 'Shared host: account hit entry-process limit',
   explanation: [
     'The website lives on a shared server, and its hosting account is using all of the share it is allowed at this moment.',
     'On hosts running CloudLinux, which includes many cPanel hosts, each account may run only a limited number of scripts at once; when a traffic spike, a slow plugin or a bot pushes it over, new visitors get 508 Resource Limit Is Reached until the load drops.',

@@ -12,6 +12,7 @@ export default defineCode({
   caveat:
     'The number has a second, unregistered meaning: shared-hosting servers managed with cPanel (and CloudLinux resource limits) send 508 "Resource Limit Is Reached" when an account exceeds its CPU, memory or process allowance. A 508 from an ordinary website is almost always that meaning (see 508-cpanel), not a WebDAV loop.',
   summary: 'A WebDAV server stopped a "Depth: infinity" operation because the collections it was walking loop back on themselves.',
+  gist: 'WebDAV: infinite loop in a Depth: infinity walk',
   explanation: [
     'WebDAV lets a server show the same folder in more than one place, a bit like a shortcut or a hard link on your computer. If a folder ends up containing a path that leads back to itself, a request that says "go through everything, all the way down" would never finish.',
     'A 508 is the server noticing that circle and giving up on the whole operation instead of running forever.',

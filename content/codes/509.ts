@@ -14,6 +14,7 @@ export default defineCode({
     "509 is not in the IANA registry and no specification defines it. It is widely attributed to bandwidth-limiting Apache modules on shared hosting (Ruby's Net::HTTP documentation calls it an 'Apache bw/limited extension', and cPanel's Apache builds ship mod_bwlimited), but no vendor documentation for the status was found. Node.js lists it in http.STATUS_CODES and Spring's HttpStatus has a constant for it, which is why it appears in so many tables.",
   summary:
     'Unofficial shared-hosting code: the site used up the bandwidth its plan allows, so the host stops serving it until the quota resets.',
+  gist: 'Shared host: site\'s bandwidth quota used up',
   explanation: [
     'The website has used all the data transfer its hosting plan allows for the current period, usually a month.',
     "Rather than bill for the extra traffic, the host stops serving the site and shows a 'Bandwidth Limit Exceeded' page to everyone until the counter resets or the owner upgrades.",

@@ -12,6 +12,7 @@ export default defineCode({
   caveat:
     'IANA marks 510 as OBSOLETED. It was defined by RFC 2774, the experimental HTTP Extension Framework, which the IESG has since reclassified as Historic (status change "status-change-http-experiments-to-historic"). The number remains in the registry, but no current specification gives it a live meaning, and new software should not send it.',
   summary: 'Obsolete: the request did not meet the server\'s policy for HTTP extensions under the retired HTTP Extension Framework (RFC 2774).',
+  gist: 'Obsolete: HTTP extension policy not met',
   explanation: [
     'In 2000 an experimental specification, the HTTP Extension Framework, proposed a way for requests to announce that they relied on some named extension to HTTP. A server could insist on such an extension for a resource, and if a request arrived without it, the server answered 510 and explained what was missing.',
     'The framework never caught on. The IETF has since moved it to Historic status, and the IANA registry now lists 510 as obsoleted.',

@@ -10,6 +10,7 @@ export default defineCode({
   standing: 'standard',
   reference: { label: 'RFC 6585, Section 6', url: 'https://www.rfc-editor.org/rfc/rfc6585#section-6' },
   summary: 'The network you are on, not the website, wants you to sign in or accept its terms first: typical of hotel, airport and café Wi-Fi.',
+  gist: 'Log in to the network (captive portal) first',
   explanation: [
     'You are connected to Wi-Fi, but the network has not let you onto the internet yet. Hotels, airports, trains and cafés often hold every connection at a sign-in or "accept the terms" page, called a captive portal.',
     'A 511 is the polite way for that portal to say so: it comes from the network in the middle, not from the website you asked for, and it points you to the page where you can log in.',

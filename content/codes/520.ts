@@ -22,6 +22,7 @@ export default defineCode({
     "Cloudflare words this code three ways: its troubleshooting page says \"web server returns an unknown error\", its error page says \"Web server is returning an unknown error\", and over HTTP/1.1 it has been seen sending the status line \"520 Origin Error\". Wikipedia and many libraries use a fourth form, \"Web Server Returned an Unknown Error\". None of them is registered with IANA.",
   summary:
     'Cloudflare reached the origin server, but the reply it got was empty, broken or unusable, so it answered with its catch-all 520.',
+  gist: 'Cloudflare: origin sent an empty or bad reply',
   explanation: [
     "Your browser reached Cloudflare without trouble, and Cloudflare reached the website's own server as well. What went wrong is the answer that server gave: nothing at all, a reply cut off halfway, or something that does not follow the rules of HTTP.",
     'Think of 520 as a shrug from Cloudflare. It knows the answer was bad but cannot say why, so it uses this catch-all instead of one of its more specific 52x codes.',

@@ -15,6 +15,7 @@ export default defineCode({
   },
   summary:
     "Cloudflare tried to connect to the site's origin server and was turned away at once: nothing was listening, or a firewall rejected Cloudflare.",
+  gist: 'Cloudflare: origin refused the connection',
   explanation: [
     "Cloudflare tried to open a line to the website's server on your behalf, and the server hung up immediately. Usually the web server program is not running, or a firewall on that machine is rejecting Cloudflare.",
     'Despite the dramatic name, the machine itself may be perfectly healthy. A stopped web server process, or one listening on a different port than Cloudflare expects, is enough.',

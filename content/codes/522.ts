@@ -15,6 +15,7 @@ export default defineCode({
   },
   summary:
     'Cloudflare gave up connecting to the origin server: the origin never completed the TCP handshake in time, or stopped acknowledging the request.',
+  gist: 'Cloudflare could not connect to origin',
   explanation: [
     "Cloudflare knocked on the website's server and nobody came to the door. There was no refusal, just silence, until Cloudflare stopped waiting.",
     'Behind that silence there is usually an overloaded or offline server, a firewall that quietly drops Cloudflare\'s traffic instead of rejecting it, or a DNS setting that points at the wrong machine.',

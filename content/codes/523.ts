@@ -15,6 +15,7 @@ export default defineCode({
   },
   summary:
     "Cloudflare found no network path to the origin server's address, usually because of a wrong origin IP or a routing fault near the origin.",
+  gist: 'Cloudflare: no network route to the origin',
   explanation: [
     "Before Cloudflare can knock on the website's server, it has to find a road to it. A 523 means there was no road: somewhere between Cloudflare and the server, the network had no route to the address it was given.",
     "Most often the address stored in the site's Cloudflare settings is wrong, out of date or unusable, or a router in front of the server is misconfigured.",

@@ -17,6 +17,7 @@ export default defineCode({
     "Cloudflare's documented default for the Proxy Read Timeout behind 524 has changed over time: older pages and most third-party guides give 100 seconds, a later revision of the 524 page gave 120 seconds, and the current page gives 125 seconds. Enterprise zones can raise it to 6,000 seconds. Check Cloudflare's page for the value in force today.",
   summary:
     'Cloudflare connected to the origin and handed over the request, but no HTTP response came back before its read timeout, roughly two minutes by default.',
+  gist: 'Cloudflare: origin too slow to send a response',
   explanation: [
     "Cloudflare reached the website's server, passed your request along, and then waited. After about two minutes with no answer, it gave up and showed you this page instead.",
     'The server is up and accepted the request; it was simply too busy or too slow to finish. Heavy jobs such as large reports, exports or database queries are the usual suspects.',

@@ -15,6 +15,7 @@ export default defineCode({
   },
   summary:
     'Cloudflare could not complete a TLS handshake with the origin server, which it only attempts when the SSL/TLS mode is Full or Full (strict).',
+  gist: 'Cloudflare: TLS handshake with origin failed',
   explanation: [
     "Between Cloudflare and the website's server there is a second encrypted connection, and setting it up begins with a handshake in which both sides agree how to talk securely. That handshake failed.",
     'The server may have no certificate installed, may not be listening for HTTPS at all, or may support none of the encryption methods Cloudflare offers.',

@@ -17,6 +17,7 @@ export default defineCode({
     "The same number is used by Cloud Foundry's gorouter, which answers 526 when a backend app presents a certificate the router does not trust. The meaning is close to Cloudflare's, but the two products are unrelated.",
   summary:
     "Under the Full (strict) SSL/TLS mode, Cloudflare could not validate the origin server's certificate, so it would not fetch the page over that connection.",
+  gist: 'Cloudflare: origin certificate failed validation',
   explanation: [
     "Cloudflare checks the website server's security certificate the way your browser checks Cloudflare's. That check failed: the certificate may have expired, be self-signed, or be made out to a different name.",
     'Cloudflare only runs this strict check because the site owner asked for it with the Full (strict) setting, so the error is protecting you from a connection that could not be verified.',

@@ -22,6 +22,7 @@ export default defineCode({
     "Cloudflare's current troubleshooting pages no longer document 527, so the reference is the 5xx overview. Cloudflare announced in 2023 that it was deprecating Railgun (blog post \"Cloudflare is deprecating Railgun\", https://blog.cloudflare.com/deprecating-railgun/) and retired it in January 2024. What this page says about causes describes the years when Railgun was in service, as recorded in Cloudflare's older documentation and the libraries that copied it.",
   summary:
     "Obsolete Cloudflare error for a failed exchange between Cloudflare and a site's Railgun listener. Railgun was retired in 2024, so live sites should no longer send it.",
+  gist: 'Obsolete Cloudflare Railgun link failure',
   explanation: [
     "Railgun was a Cloudflare add-on for speeding up pages that change on every visit. A small program, the listener, ran next to the website's server and exchanged compressed differences with Cloudflare instead of whole pages.",
     "A 527 meant that arrangement broke down: Cloudflare had reached the listener, but the request then failed or timed out, usually because the listener could not get an answer from the website's own server.",

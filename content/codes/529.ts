@@ -17,6 +17,7 @@ export default defineCode({
     "SSL Labs documents 529 as 'the service is overloaded' but gives it no reason phrase; 'Site is overloaded' comes from third-party lists. Other APIs have picked up the number independently: Anthropic's API, for one, returns 529 with an overloaded_error. Not registered with IANA.",
   summary:
     'Qualys SSL Labs API (and some other services): the service itself is overloaded, through no fault of yours. Wait, then retry after a randomised delay.',
+  gist: 'SSL Labs: service overloaded, retry later',
   explanation: [
     'The service you called is too busy to take your request right now, and the problem is on its side, not yours.',
     "Qualys's SSL Labs API, which grades the TLS setup of websites, documents 529 for exactly this and keeps it apart from 429, which means your own client sent too much.",

@@ -17,6 +17,7 @@ export default defineCode({
     "Not registered. 530 also means an origin error at Cloudflare (where it comes with a 1xxx error) and Origin DNS Error at Shopify. Pantheon's documentation has changed the inactivity thresholds over time, so check the current page for the exact rule.",
   summary:
     'Pantheon froze this inactive sandbox site. Every request returns 530 Site Frozen until a team member unfreezes it from the dashboard.',
+  gist: 'Pantheon: inactive sandbox site frozen',
   explanation: [
     'The site is hosted on Pantheon and has been put into cold storage for inactivity. Pantheon freezes sandbox sites, development sites without a paid plan, that have gone a long time without code changes.',
     "While frozen, every page answers 530 Site Frozen and the site's dashboard is unavailable.",

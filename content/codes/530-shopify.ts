@@ -17,6 +17,7 @@ export default defineCode({
     "Shopify's list gives 530 Origin DNS Error the explanation that Cloudflare cannot resolve the requested DNS record. That matches Cloudflare's own use of 530, which comes with a 1xxx error in the page body, here error 1016 (Origin DNS error); Shopify does not say more. The number is unregistered and also means Site Frozen at Pantheon.",
   summary:
     'Shopify: Cloudflare, in front of Shopify, could not resolve the DNS record of the origin it needed. Usually a platform or DNS issue; check Shopify status.',
+  gist: 'Shopify: Cloudflare cannot resolve origin DNS',
   explanation: [
     "Shopify sits behind Cloudflare's network. A 530 means Cloudflare could not look up the address of the server it was supposed to pass your request to.",
     "For a shop's visitors this usually means a DNS problem: a platform incident, or a hostname whose records no longer point where they should.",

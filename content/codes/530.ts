@@ -22,6 +22,7 @@ export default defineCode({
     "Cloudflare's own documentation titles this page simply \"Error 530\" and gives the code no name. \"Origin Unavailable\" appears only in newer sources (a later revision of Wikipedia's list); older sources list 530 under Cloudflare with no name at all. The number also belongs to two other entries: Pantheon uses 530 for a frozen site and Shopify for its own error, and neither is this Cloudflare code.",
   summary:
     "Cloudflare could not get to the origin and returns 530 with a more specific Cloudflare 1xxx error in the body, such as 1016 (origin DNS error) or 1033 (Tunnel error).",
+  gist: 'Cloudflare: cannot reach origin; see 1xxx error',
   explanation: [
     "A 530 is Cloudflare's way of saying it could not get to the website's server, but on its own the number says little. The real explanation is the second code on the error page, a four-digit number in the 1000s.",
     'Two common ones: 1016 means Cloudflare could not look up the address of the website\'s server, and 1033 means the site runs through a Cloudflare Tunnel that is not connected right now.',

@@ -17,6 +17,7 @@ export default defineCode({
     "Shopify gives only a one-line description: the endpoint is not currently available because it has been temporarily disabled, and it will be back online shortly. It says nothing about why, for how long, or whether a Retry-After header is sent, so the causes below are general possibilities rather than documented triggers. The code is not registered.",
   summary:
     'Shopify: the API endpoint you called is switched off for now and should return shortly. Retry later with backoff.',
+  gist: 'Shopify: endpoint switched off for now',
   explanation: [
     "The part of Shopify's API you called has been switched off for a while.",
     'Shopify says such endpoints come back shortly, but it does not publish why it disables them or for how long.',

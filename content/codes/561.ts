@@ -17,6 +17,7 @@ export default defineCode({
     'AWS describes 561 in a single sentence: a listener rule authenticates users and the identity provider returned an error code while authenticating the user. It does not list which identity-provider errors produce 561 rather than the load balancer\'s 401 or 500, nor what the response body contains; the error_reason field of the access log is the dependable way to see what failed. The name "Unauthorized" is the one AWS uses in its documentation; it repeats the wording of the registered 401 although the meaning is different.',
   summary:
     'Returned by an AWS Application Load Balancer that signs users in through OIDC or Amazon Cognito when the identity provider answered the sign-in flow with an error.',
+  gist: 'AWS ALB: OIDC/Cognito provider returned an error',
   explanation: [
     'Some websites let their AWS load balancer handle signing in: it sends you to a login service (the identity provider), you sign in there, and you are sent back. A 561 means that round trip ended with the login service reporting an error.',
     'Unlike a 401, which says you are not let in, a 561 says the sign-in machinery itself hit a problem. The cause usually lies in how the load balancer and the login service are set up to work together.',

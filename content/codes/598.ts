@@ -17,6 +17,7 @@ export default defineCode({
     "598 has no specification and no known originating vendor; the 'network read timeout behind a proxy' meaning comes from community lists, and no primary source for it was found. At least one platform gives the number a different meaning: Alibaba Cloud's EdgeRoutine returns 598 when execution is rate-limited or blocked. Read the documentation of whatever product sent it.",
   summary:
     'Informal, unregistered proxy code: the proxy timed out reading the response from the server behind it. The standard equivalent is 504.',
+  gist: 'Informal: proxy read timeout from upstream',
   explanation: [
     'A proxy between you and the website gave up waiting: it reached the server behind it, but that server took too long to send its answer.',
     'No standard stands behind the number; it is a convention a few proxies follow, and the official way to say the same thing is 504 Gateway Timeout.',

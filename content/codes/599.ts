@@ -17,6 +17,7 @@ export default defineCode({
     "There is no specification for 599, and the proxy convention ('connect timeout behind a proxy') has no primary source. The best-documented uses are in client libraries that make up the status when no response arrived at all: Tornado's HTTP client uses 599 for that, a timeout for instance, and Perl's HTTP::Tiny reports its internal exceptions as 599. Alibaba Cloud's EdgeRoutine sends 599 for uncaught script exceptions. None of these is registered.",
   summary:
     "Informal code for a connect timeout behind a proxy; more often a client library's stand-in for 'no response at all' (Tornado, Perl's HTTP::Tiny).",
+  gist: 'Informal: connect timeout, or no response at all',
   explanation: [
     'Something never managed to reach the server. By informal convention, a proxy sends 599 when it could not even open a connection to the server behind it in time.',
     "Quite often no server sent the 599 at all: HTTP libraries such as Python's Tornado and Perl's HTTP::Tiny hand 599 to your code when a request failed before any response arrived.",

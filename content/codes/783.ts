@@ -17,6 +17,7 @@ export default defineCode({
     "783 lies outside the range 100 to 599 that RFC 9110 (Section 15) allows, so it is not a valid HTTP status code; RFC 9110 tells clients to process an invalid code as a 5xx, and some tools may reject the response outright. Shopify's one-line description is also ambiguous: it says the request includes a JSON syntax error, then speaks of failing to convert data the server returned. Not registered.",
   summary:
     "Shopify: the request body contains a JSON syntax error. The number is outside HTTP's valid 100 to 599 range, so clients may mishandle it.",
+  gist: 'Shopify: JSON syntax error in request body',
   explanation: [
     'Shopify could not parse the JSON your program sent: a missing comma, a stray quote or an unclosed bracket broke the syntax.',
     'The number is the real oddity. HTTP status codes are supposed to run from 100 to 599, so 783 is not valid HTTP, and some tools will not know what to make of it.',

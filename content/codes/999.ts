@@ -17,6 +17,7 @@ export default defineCode({
     "LinkedIn does not document 999. What is known comes from observation: it goes to clients LinkedIn treats as automated or unwelcome, such as command-line tools, crawlers and link checkers, and sometimes to visitors who must sign in first. 'Request denied' is the phrase observers report on the status line, not a name LinkedIn has published. 999 lies outside the valid 100 to 599 range, and RFC 9110 tells clients to handle such a response like a 5xx even though this one is a refusal.",
   summary:
     "LinkedIn's non-standard refusal: it blocks requests it takes for bots or that need a signed-in user. 999 is outside HTTP's valid range.",
+  gist: 'LinkedIn: request blocked, often as a bot',
   explanation: [
     'LinkedIn refused to serve the page to whatever made the request. It sends 999 to traffic it suspects is automated, such as scripts, crawlers and link checkers, and sometimes to visitors it wants to sign in first.',
     "In an ordinary signed-in browser you rarely meet it; in a tool that checks the links on your website, LinkedIn profile links often show up as 'broken' with 999.",

@@ -142,6 +142,8 @@ export const codeEntrySchema = z.object({
   /** Where sources disagree or a fact is uncertain, said plainly. */
   caveat: text.optional(),
   summary: text.max(200, 'must be at most 200 characters (it is the meta description)'),
+  /** A few words for the cheat sheet and quiz choices: "Rate limited; wait and retry". */
+  gist: text.max(48, 'must be at most 48 characters (it is one line of the cheat sheet)'),
   explanation: list(text),
   definition: text,
   causes: list(text),

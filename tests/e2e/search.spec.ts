@@ -53,7 +53,9 @@ async function pagefindSearch(page: Page, queries: string[], limit: number): Pro
   await page.goto('/');
   return page.evaluate(
     async ({ queries, limit }) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      // A variable keeps TypeScript from resolving the URL: the module exists only in the built site.
+      const url = '/pagefind/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ url);
       await pagefind.init();
       const out: Record<string, string[]> = {};
       for (const q of queries) {

@@ -72,6 +72,11 @@ describe('depth of every entry', () => {
     expect(entry.related.length, 'related codes').toBeGreaterThanOrEqual(2);
   });
 
+  it('gives every entry its own gist (quiz choices rely on it)', () => {
+    const gists = codes.map((entry) => entry.gist.toLowerCase());
+    expect(gists.filter((g, i) => gists.indexOf(g) !== i)).toEqual([]);
+  });
+
   it('no paragraph appears word for word in two entries', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];

@@ -50,7 +50,7 @@ describe('every snippet of every entry', () => {
 
   it.each(all.filter(({ group }) => group === 'return').map(({ entry, snippet }) => [entry.slug, snippet.id, entry, snippet] as const))(
     '%s / %s names the code by its number or its constant',
-    (_, id, entry, snippet) => {
+    (_, _id, entry, snippet) => {
       const constants = ['python', 'starlette', 'go', 'spring', 'aspnetcore', 'rack', 'symfony', 'rust']
         .map((lib) => constantOf(entry, lib)?.split(/[.:]+/).pop())
         .filter((c): c is string => !!c);
@@ -69,7 +69,7 @@ describe('every snippet of every entry', () => {
 
   it.each(all.filter(({ group, entry }) => group === 'return' && forbidsContent(entry.code) && entry.code >= 200).map(({ entry, snippet }) => [entry.slug, snippet.id, snippet] as const))(
     '%s / %s sends no body',
-    (_, id, snippet) => {
+    (_, _id, snippet) => {
       expect(snippet.code).not.toMatch(/\.json\(|jsonify|JsonResponse|json_encode|render json|Json\(|Results\.Json|\.body\(|\.send\(\{|res\.end\(JSON/);
     },
   );

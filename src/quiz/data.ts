@@ -1,0 +1,27 @@
+import { categories } from '../data/categories';
+import type { CodeEntry } from '../data/codes';
+import type { Comparison } from '../data/comparisons';
+import { isEveryday } from '../data/everyday';
+import { displayNumber } from '../data/queries';
+import { statusClassOf } from '../data/status-class';
+import type { QuizData } from './types';
+
+/** Builds the quiz's dataset from the entries and comparisons, at build time. */
+export function toQuizData(entries: readonly CodeEntry[], comparisons: readonly Comparison[]): QuizData {
+  return {
+    codes: entries.map((entry) => ({
+      slug: entry.slug,
+      number: displayNumber(entry.code),
+      name: entry.name,
+      gist: entry.gist,
+      summary: entry.summary,
+      statusClass: statusClassOf(entry.code),
+      vendor: entry.vendor?.name,
+      registered: categories[entry.category].kind === 'class',
+      everyday: isEveryday(entry.slug),
+      mustHeaders: entry.headers.filter((h) => h.in === 'response' && h.requirement === 'MUST' && !h.when).map((h) => h.name),
+      facts: entry.behaviour,
+    })),
+    pairs: comparisons.map((c) => ({ a: c.a, b: c.b, useA: c.useA, useB: c.useB })),
+  };
+}
