@@ -6,6 +6,7 @@ import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/consts.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -16,6 +17,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIndex(),
+    securityHeaders(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/support/chromium';
 
 const port = 4322;
+export const headersPort = 4323;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,10 +18,19 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // Always the built site, never `astro dev`; a fresh server each run so a stale one is never reused.
-  webServer: {
-    command: `./node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `./node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The same build served with dist/_headers applied, as a static host would (security.spec.ts).
+    {
+      command: `node scripts/serve.mjs ${headersPort}`,
+      url: `http://127.0.0.1:${headersPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -10,6 +10,7 @@ const steps = [
   ['production build', 'npx', ['astro', 'build']],
   ['HTML validation', 'npx', ['html-validate', 'dist/**/*.html']],
   ['internal links', 'node', ['scripts/check-links.mjs']],
+  ['titles, descriptions, alt text, JSON-LD', 'node', ['scripts/check-dist.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 

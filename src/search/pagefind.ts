@@ -3,6 +3,18 @@
  * the reader first searches. The index exists only in a production build.
  */
 
+/*
+ * Ranking (https://pagefind.app/docs/ranking/), chosen against the query table in
+ * tests/e2e/search.spec.ts, which uses the same file:
+ * - pageLength 0: no bonus for short pages. Comparison pages are short and name both codes,
+ *   so with length normalisation they outrank the code pages for a bare number.
+ * - termSaturation 2: a page that repeats its own number and name keeps gaining from it,
+ *   which favours the code's own page over pages that mention it in passing.
+ * - termFrequency 1 (default) and termSimilarity 2: exact words beat near matches, so
+ *   "timeout" ranks 408/504/524 above pages that only say "time".
+ */
+import ranking from './ranking.json';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -36,17 +48,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     try {
       const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      await pagefind.options({
-        ranking: {
-          // Code pages are long and similar in length; length should not decide between them.
-          pageLength: 0.2,
-          // One strong hit in the title or the names beats many passing mentions elsewhere.
-          termSaturation: 0.8,
-          termFrequency: 0.6,
-          // Prefer exact words, so "timeout" ranks 408/504 above pages that only say "time".
-          termSimilarity: 2.0,
-        },
-      });
+      await pagefind.options({ ranking });
       await pagefind.init();
       return pagefind;
     } catch (error) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import ranking from '../../src/search/ranking.json' with { type: 'json' };
 
 /** Query -> the slug that must come first. Numbers, names, former names, vendor phrasing, constants, symptoms. */
 const firstPlace: [string, string][] = [
@@ -52,10 +53,11 @@ const nearTop: [string, string][] = [
 async function pagefindSearch(page: Page, queries: string[], limit: number): Promise<Record<string, string[]>> {
   await page.goto('/');
   return page.evaluate(
-    async ({ queries, limit }) => {
+    async ({ queries, limit, ranking }) => {
       // A variable keeps TypeScript from resolving the URL: the module exists only in the built site.
       const url = '/pagefind/pagefind.js';
       const pagefind = await import(/* @vite-ignore */ url);
+      await pagefind.options({ ranking });
       await pagefind.init();
       const out: Record<string, string[]> = {};
       for (const q of queries) {
@@ -65,7 +67,7 @@ async function pagefindSearch(page: Page, queries: string[], limit: number): Pro
       }
       return out;
     },
-    { queries, limit },
+    { queries, limit, ranking },
   );
 }
 

@@ -1,0 +1,66 @@
+// Static checks over the built site (dist/) that html-validate does not make:
+// every page has a unique <title> and meta description, every <img> has alt text,
+// and the JSON-LD on code and comparison pages parses and has schema.org's required properties.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = 'dist';
+const pages = readdirSync(root, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => ({ path: `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`, html: readFileSync(join(root, file), 'utf8') }));
+
+const problems = [];
+const seen = { title: new Map(), description: new Map() };
+const text = (s) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+
+for (const { path, html } of pages) {
+  const title = html.match(/<title>([^<]*)<\/title>/)?.[1];
+  const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1];
+  if (!title) problems.push(`${path}: no <title>`);
+  if (!description) problems.push(`${path}: no meta description`);
+  for (const [kind, value] of [['title', title], ['description', description]]) {
+    if (!value) continue;
+    const other = seen[kind].get(value);
+    if (other) problems.push(`${path}: same ${kind} as ${other}: "${text(value)}"`);
+    else seen[kind].set(value, path);
+  }
+  for (const img of html.match(/<img\b[^>]*>/g) ?? []) if (!/\balt=/.test(img)) problems.push(`${path}: <img> without alt: ${img}`);
+
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const data = [];
+  for (const block of blocks) {
+    try {
+      data.push(JSON.parse(block));
+    } catch (error) {
+      problems.push(`${path}: JSON-LD does not parse: ${error.message}`);
+    }
+  }
+  const byType = (type) => data.filter((d) => d['@type'] === type);
+  const isCode = /^\/codes\/[^/]+\/$/.test(path);
+  const isComparison = /^\/compare\/[^/]+-vs-[^/]+\/$/.test(path);
+  if (isCode || isComparison) {
+    if (byType('BreadcrumbList').length !== 1) problems.push(`${path}: needs one BreadcrumbList`);
+    if (isCode && byType('FAQPage').length !== 1) problems.push(`${path}: needs one FAQPage`);
+  }
+  for (const list of byType('BreadcrumbList')) {
+    const items = list.itemListElement ?? [];
+    if (items.length < 2) problems.push(`${path}: BreadcrumbList has fewer than two items`);
+    items.forEach((item, i) => {
+      if (item['@type'] !== 'ListItem' || item.position !== i + 1 || !item.name || !/^https:\/\//.test(item.item ?? ''))
+        problems.push(`${path}: BreadcrumbList item ${i + 1} lacks @type ListItem, position, name or an absolute item URL`);
+    });
+  }
+  for (const faq of byType('FAQPage')) {
+    const questions = faq.mainEntity ?? [];
+    if (questions.length === 0) problems.push(`${path}: FAQPage has no questions`);
+    for (const q of questions)
+      if (q['@type'] !== 'Question' || !q.name || q.acceptedAnswer?.['@type'] !== 'Answer' || !q.acceptedAnswer.text)
+        problems.push(`${path}: FAQPage question lacks name or an accepted Answer with text`);
+  }
+  for (const d of data) if (d['@context'] !== 'https://schema.org') problems.push(`${path}: JSON-LD @context is not https://schema.org`);
+}
+
+for (const problem of problems) console.error(problem);
+console.log(`${pages.length} pages checked, ${problems.length} problems`);
+process.exit(problems.length === 0 ? 0 : 1);

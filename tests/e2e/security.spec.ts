@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+
+const origin = 'http://127.0.0.1:4323';
+
+/** One page of each kind, plus the interactive paths that load code or data later. */
+const pages = ['/', '/codes/', '/codes/429/', '/codes/101/', '/codes/522/', '/categories/client-error/', '/compare/', '/compare/401-vs-403/', '/cheat-sheet/', '/quiz/', '/search/?q=timeout', '/no-such-page/'];
+
+test.describe('under the Content-Security-Policy of dist/_headers', () => {
+  for (const path of pages) {
+    test(`${path} loads with no CSP violation and no console error`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+      );
+      const response = await page.goto(`${origin}${path}`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      expect(response?.headers()['content-security-policy']).not.toContain("'unsafe-inline' 'sha");
+      await page.waitForLoadState('networkidle');
+      if (path.startsWith('/search/')) await expect(page.locator('#page-results [role=option]').first()).toBeVisible();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('search, the any-pair picker and the quiz work under the policy', async ({ page }) => {
+    const violations: string[] = [];
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
+    page.on('console', (m) => m.text().startsWith('CSP') && violations.push(m.text()));
+    await page.goto(`${origin}/`);
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: 'Search status codes' }).fill('teapot');
+    await expect(page.locator('#dialog-results [role=option]').first()).toContainText('418');
+    await page.goto(`${origin}/compare/?a=418&b=440`);
+    await expect(page.getByRole('table')).toBeVisible();
+    await page.goto(`${origin}/quiz/`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(page.getByText('Question 1 of 10')).toBeVisible();
+    await page.goto(`${origin}/codes/404/`);
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(violations).toEqual([]);
+  });
+
+  test('sends the other security headers, and long cache lifetimes for hashed assets', async ({ request, page }) => {
+    const html = await request.get(`${origin}/codes/404/`);
+    expect(html.headers()).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+    expect(html.headers()['permissions-policy']).toContain('camera=()');
+    await page.goto(`${origin}/codes/404/`);
+    const asset = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
+    const cached = await request.get(`${origin}${asset}`);
+    expect(cached.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});
