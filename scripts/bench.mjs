@@ -1,0 +1,210 @@
+// `npm run bench`: builds the site, measures it, checks the budgets, prints a table.
+// Figures only: nothing here is a test assertion; the exit code is non-zero when a budget breaks.
+// Needs Chromium (as the e2e tests do): $CHROMIUM_PATH or /usr/bin/chromium.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = 4331;
+const BASE = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const PAGES = {
+  home: '/',
+  'code page (429)': '/codes/429/',
+  category: '/categories/client-error/',
+  'codes index': '/codes/',
+  comparison: '/compare/502-vs-504/',
+  'cheat sheet': '/cheat-sheet/',
+  quiz: '/quiz/',
+};
+
+const BUDGETS = {
+  codePageKb: 40, // HTML + CSS + JS + fonts, gzip, for a code page
+  jsBeforeInteractionKb: 10, // gzip, every page but the quiz
+  buildSeconds: 60,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+};
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const seconds = (ms) => (ms / 1000).toFixed(1);
+
+function build(cwd) {
+  const started = Date.now();
+  execFileSync(process.execPath, [join(cwd, 'node_modules/astro/astro.js'), 'build'], { cwd, env, stdio: 'ignore' });
+  return Date.now() - started;
+}
+
+/** A copy of the project with nine synthetic clones of every entry (a catalogue ten times larger), never committed. */
+function syntheticProject() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const codesDir = join(dir, 'content/codes');
+  const slugs = readdirSync(codesDir).filter((f) => /^\d/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+  for (const slug of slugs)
+    for (let copy = 1; copy <= 9; copy++)
+      writeFileSync(
+        join(codesDir, `${slug}-synthetic${copy}.ts`),
+        `import base from './${slug}';\nexport default { ...base, slug: '${slug}-synthetic${copy}', name: \`\${base.name} (synthetic ${copy})\` };\n`,
+      );
+  return { dir, entries: slugs.length * 10 };
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const path = join(dir, String(entry));
+    if (statSync(path).isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+function startServer() {
+  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, env, stdio: 'ignore' });
+  process.on('exit', () => server.kill());
+  return server;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not start on ${BASE}`);
+}
+
+/** Loads a page in Chromium and sorts every response before the load event by kind. */
+async function measurePage(browser, path) {
+  const page = await browser.newPage();
+  const responses = [];
+  let loaded = false;
+  page.on('response', async (response) => {
+    if (loaded) return;
+    const type = response.request().resourceType();
+    try {
+      const body = await response.body();
+      responses.push({ type, url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      /* redirects have no body */
+    }
+  });
+  await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
+  loaded = true;
+  // Inline scripts run before interaction too; count their bytes with the external ones.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent ?? ''));
+  await page.close();
+  const sum = (types, field) => responses.filter((r) => types.includes(r.type)).reduce((n, r) => n + r[field], 0);
+  const inlineRaw = inline.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  const inlineGzip = inline.length ? gzipSync(inline.join('\n'), { level: 9 }).length : 0;
+  return {
+    html: { raw: sum(['document'], 'raw'), gzip: sum(['document'], 'gzip') },
+    css: { raw: sum(['stylesheet'], 'raw'), gzip: sum(['stylesheet'], 'gzip') },
+    js: { raw: sum(['script'], 'raw') + inlineRaw, gzip: sum(['script'], 'gzip') + inlineGzip },
+    fonts: { raw: sum(['font'], 'raw'), gzip: sum(['font'], 'gzip'), count: responses.filter((r) => r.type === 'font').length },
+    requests: responses.filter((r) => ['document', 'stylesheet', 'script', 'font', 'image'].includes(r.type)).length,
+  };
+}
+
+/** Bytes fetched to answer one query: the Pagefind runtime, its WebAssembly, the index chunks and five results. */
+async function measureSearch(browser) {
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/`);
+  let bytes = 0;
+  const files = new Set();
+  page.on('response', async (response) => {
+    if (!response.url().includes('/pagefind/')) return;
+    files.add(response.url());
+    bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(url);
+    await pagefind.init();
+    const search = await pagefind.search('rate limit');
+    await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+  });
+  await page.waitForTimeout(300);
+  await page.close();
+  return { bytes, requests: files.size };
+}
+
+function lighthouse(path) {
+  const out = execFileSync(
+    join(ROOT, 'node_modules/.bin/lighthouse'),
+    [`${BASE}${path}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+    { env: { ...env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const { categories } = JSON.parse(out.toString());
+  return Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+}
+
+const broken = [];
+const check = (ok, message) => {
+  if (!ok) broken.push(message);
+};
+
+console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}: ${process.env.BENCH_MACHINE ?? `${(await import('node:os')).cpus().length} cores, Node ${process.version}`}\n`);
+
+const buildMs = build(ROOT);
+const pageCount = readdirSync(join(ROOT, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const synthetic = syntheticProject();
+let syntheticMs;
+try {
+  syntheticMs = build(synthetic.dir);
+} finally {
+  rmSync(synthetic.dir, { recursive: true, force: true });
+}
+const realEntries = readdirSync(join(ROOT, 'content/codes')).filter((f) => /^\d/.test(f)).length;
+console.log('Build (Astro + Pagefind)');
+console.log(`  real catalogue:      ${realEntries} entries, ${pageCount} pages, ${seconds(buildMs)} s`);
+console.log(`  10x catalogue:       ${synthetic.entries} entries, ${seconds(syntheticMs)} s`);
+console.log(`  ratio:               ${(syntheticMs / buildMs).toFixed(2)} for 10x the entries (linear growth would be at most 10)`);
+check(buildMs / 1000 < BUDGETS.buildSeconds, `build took ${seconds(buildMs)} s (budget ${BUDGETS.buildSeconds} s)`);
+check(syntheticMs / buildMs <= 10, `10x catalogue build grew ${(syntheticMs / buildMs).toFixed(1)}x: worse than linear`);
+
+const server = startServer();
+await waitForServer();
+const browser = await chromium.launch({ executablePath: existsSync(CHROME) ? CHROME : undefined });
+
+console.log('\nPage weight (KB, raw / gzip), requests for first render, JS before interaction');
+console.log('  page               HTML          CSS           JS            fonts   total gz  requests');
+const weights = {};
+for (const [name, path] of Object.entries(PAGES)) {
+  const m = await measurePage(browser, path);
+  weights[name] = m;
+  const total = m.html.gzip + m.css.gzip + m.js.gzip + m.fonts.gzip;
+  const cell = (x) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(14);
+  console.log(`  ${name.padEnd(18)} ${cell(m.html)}${cell(m.css)}${cell(m.js)}${String(m.fonts.count).padEnd(8)}${kb(total).padEnd(10)}${m.requests}`);
+  if (name.startsWith('code page')) check(total / 1024 <= BUDGETS.codePageKb, `code page is ${kb(total)} KB gzip (budget ${BUDGETS.codePageKb} KB)`);
+  if (name !== 'quiz') check(m.js.gzip / 1024 <= BUDGETS.jsBeforeInteractionKb, `${name}: ${kb(m.js.gzip)} KB gzip of JS before interaction (budget ${BUDGETS.jsBeforeInteractionKb} KB)`);
+  check(m.fonts.count === 0, `${name}: loads ${m.fonts.count} web fonts before first render`);
+}
+
+const search = await measureSearch(browser);
+await browser.close();
+console.log('\nSearch (Pagefind)');
+console.log(`  index on disk:       ${kb(dirSize(join(ROOT, 'dist/pagefind')))} KB (all files, including the unused UI bundles)`);
+console.log(`  one query:           ${kb(search.bytes)} KB in ${search.requests} requests ("rate limit", five results loaded)`);
+
+console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO');
+for (const [name, path] of Object.entries(PAGES)) {
+  const scores = lighthouse(path);
+  console.log(`  ${name.padEnd(18)} ${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`);
+  for (const [category, minimum] of Object.entries(BUDGETS.lighthouse))
+    check(scores[category] >= minimum, `${name}: Lighthouse ${category} ${scores[category]} (budget ${minimum})`);
+}
+
+server.kill();
+console.log(broken.length === 0 ? '\nAll budgets hold.' : `\nBudgets broken:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
+process.exit(broken.length === 0 ? 0 : 1);
