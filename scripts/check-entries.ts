@@ -4,13 +4,14 @@
  * as a warning only, since entries are often written in batches.
  */
 import { codeModules } from '../content/codes/index';
+import { keyedByRepoPath } from '../src/data/modules';
 import { DataValidationError, formatProblem, validateEntries } from '../src/data/validate';
 
 const wanted = process.argv.slice(2);
 const picked = Object.fromEntries(
-  Object.entries(codeModules)
-    .map(([path, mod]) => [path.replace(/^\.\//, 'content/codes/'), mod] as const)
-    .filter(([path]) => wanted.length === 0 || wanted.some((slug) => path.endsWith(`/${slug}.ts`))),
+  Object.entries(keyedByRepoPath(codeModules, 'content/codes')).filter(
+    ([path]) => wanted.length === 0 || wanted.some((slug) => path.endsWith(`/${slug}.ts`)),
+  ),
 );
 const known = new Set(Object.keys(codeModules).map((p) => p.replace(/^\.\/(.*)\.ts$/, '$1')));
 try {

@@ -1,4 +1,5 @@
 import { codeModules } from '../../content/codes/index';
+import { keyedByRepoPath } from './modules';
 import { categoryOrder } from './categories';
 import type { CodeEntryData } from './schema';
 import { validateEntries } from './validate';
@@ -14,10 +15,7 @@ export function compareSiteOrder(a: CodeEntry, b: CodeEntry): number {
   );
 }
 
-/** Keys of the glob are paths relative to content/codes; errors name the file from the repository root. */
-const modulesByFile = Object.fromEntries(
-  Object.entries(codeModules).map(([path, mod]) => [path.replace(/^\.\//, 'content/codes/'), mod]),
-);
+const modulesByFile = keyedByRepoPath(codeModules, 'content/codes');
 
 /** Every entry, validated once when the build first imports this module, in site order. */
 export const codes: readonly CodeEntry[] = validateEntries(modulesByFile).sort(compareSiteOrder);

@@ -1,4 +1,5 @@
 import { comparisonModules } from '../../content/comparisons/index';
+import { defaultExport, keyedByRepoPath } from './modules';
 import { codes, type CodeEntry } from './codes';
 import { comparisonSchema, comparisonThemes, type ComparisonData, type ComparisonTheme } from './comparison-schema';
 import { DataValidationError, type DataProblem } from './validate';
@@ -25,7 +26,7 @@ export function validateComparisons(modules: Record<string, unknown>, entries: r
   const comparisons: Comparison[] = [];
 
   for (const [file, value] of Object.entries(modules)) {
-    const raw = (value as { default?: unknown } | undefined)?.default ?? value;
+    const raw = defaultExport(value);
     const result = comparisonSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push({ file, slug: undefined, field: issue.path.join('.'), message: issue.message });
@@ -55,9 +56,7 @@ export function validateComparisons(modules: Record<string, unknown>, entries: r
   );
 }
 
-const modulesByFile = Object.fromEntries(
-  Object.entries(comparisonModules).map(([path, mod]) => [path.replace(/^\.\//, 'content/comparisons/'), mod]),
-);
+const modulesByFile = keyedByRepoPath(comparisonModules, 'content/comparisons');
 
 export const comparisons: readonly Comparison[] = validateComparisons(modulesByFile, codes);
 

@@ -1,4 +1,5 @@
 import { libraryModules } from '../../content/constants/index';
+import { defaultExport, keyedByRepoPath } from './modules';
 import { codes, type CodeEntry } from './codes';
 import { librarySchema, type Library } from './schema';
 import { DataValidationError, type DataProblem } from './validate';
@@ -25,7 +26,7 @@ export function validateLibraries(modules: Record<string, unknown>, slugs: Reado
   const problems: DataProblem[] = [];
   const libraries: Library[] = [];
   for (const [file, value] of Object.entries(modules)) {
-    const raw = (value as { default?: unknown } | undefined)?.default ?? value;
+    const raw = defaultExport(value);
     const result = librarySchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues)
@@ -45,9 +46,7 @@ export function validateLibraries(modules: Record<string, unknown>, slugs: Reado
   return libraries.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-const modulesByFile = Object.fromEntries(
-  Object.entries(libraryModules).map(([path, mod]) => [path.replace(/^\.\//, 'content/constants/'), mod]),
-);
+const modulesByFile = keyedByRepoPath(libraryModules, 'content/constants');
 
 export const libraries: readonly Library[] = validateLibraries(modulesByFile, new Set(codes.map((c) => c.slug)));
 

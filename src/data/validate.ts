@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { defaultExport } from './modules';
 import { categories } from './categories';
 import { codeEntrySchema, type CodeEntryData } from './schema';
 import { forbidsContent, statusClassOf } from './status-class';
@@ -98,7 +99,7 @@ export function validateEntries(modules: Record<string, unknown>): CodeEntryData
   const parsed: { file: string; entry: CodeEntryData }[] = [];
 
   for (const [file, value] of Object.entries(modules)) {
-    const raw = (value as { default?: unknown } | undefined)?.default ?? value;
+    const raw = defaultExport(value);
     const rawSlug = typeof (raw as { slug?: unknown })?.slug === 'string' ? (raw as { slug: string }).slug : undefined;
     const result = codeEntrySchema.safeParse(raw);
     if (!result.success) {
