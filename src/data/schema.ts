@@ -153,6 +153,12 @@ export const codeEntrySchema = z.object({
   example: exampleSchema,
   faq: list(faqSchema),
   related: list(z.string().regex(slugPattern, 'must be a slug')),
+  /**
+   * Hand-written snippets that replace a generator's output for this entry, keyed by the
+   * generator's id ("express", "nginx", "fetch"...; see src/snippets/index.ts), for codes
+   * that need something no generic rule produces.
+   */
+  snippets: z.record(z.string(), text).optional(),
 });
 
 export type CodeEntryInput = z.input<typeof codeEntrySchema>;

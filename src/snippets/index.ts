@@ -46,13 +46,37 @@ export interface SnippetGroup {
   title: string;
   intro: string;
   snippets: Snippet[];
+  /** Stacks that cannot express this code, and why, so their absence is explained rather than silent. */
+  unavailable?: { frameworks: string[]; reason: string };
+}
+
+const allGenerators = [...serverGenerators, ...clientGenerators, diagnose, curl];
+
+/** The entry's hand-written snippet for a generator, or the generated one; undefined when the stack cannot express the code. */
+function snippetText(generator: Generator, entry: CodeEntry): string | undefined {
+  return entry.snippets?.[generator.id] ?? generator.generate(entry);
 }
 
 const run = (generators: Generator[], entry: CodeEntry): Snippet[] =>
-  generators.flatMap(({ id, language, framework, lang, generate }) => {
-    const code = generate(entry);
+  generators.flatMap((generator) => {
+    const code = snippetText(generator, entry);
+    const { id, language, framework, lang } = generator;
     return code === undefined ? [] : [{ id, language, framework, lang, code }];
   });
+
+/** Why application frameworks skip a code: they cannot send it at all, not that we left it out. */
+function unavailableReason(entry: CodeEntry): string {
+  if (entry.code < 200) return 'they cannot send interim (1xx) responses from application code; the server or runtime sends them itself, if at all';
+  if (entry.code > 599) return 'they accept only status codes from 100 (or 200) to 599';
+  return 'they have no way to send this code';
+}
+
+/** Fails the build when an entry overrides a generator that does not exist, naming the entry. */
+function checkOverrides(entry: CodeEntry): void {
+  for (const id of Object.keys(entry.snippets ?? {}))
+    if (!allGenerators.some((g) => g.id === id))
+      throw new Error(`content/codes/${entry.slug}.ts: snippets.${id}: no snippet generator has the id "${id}" (known: ${allGenerators.map((g) => g.id).join(', ')})`);
+}
 
 /**
  * Every snippet for an entry, in the groups the page shows. Codes an application never sends
@@ -60,9 +84,19 @@ const run = (generators: Generator[], entry: CodeEntry): Snippet[] =>
  * "return it" snippets.
  */
 export function snippetGroups(entry: CodeEntry): SnippetGroup[] {
+  checkOverrides(entry);
   const groups: SnippetGroup[] = [];
   if (snippetMode(entry) === 'return') {
-    groups.push({ id: 'return', title: 'Return it', intro: 'Send this status from your server or framework.', snippets: run(serverGenerators, entry) });
+    const snippets = run(serverGenerators, entry);
+    // nginx and Apache only have recipes for the codes people produce in configuration.
+    const skipped = serverGenerators.filter((g) => !['nginx', 'apache'].includes(g.id) && !snippets.some((s) => s.id === g.id));
+    groups.push({
+      id: 'return',
+      title: 'Return it',
+      intro: 'Send this status from your server or framework.',
+      snippets,
+      unavailable: skipped.length > 0 ? { frameworks: skipped.map((g) => g.framework), reason: unavailableReason(entry) } : undefined,
+    });
   } else {
     groups.push({
       id: 'diagnose',

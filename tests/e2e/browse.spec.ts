@@ -60,7 +60,7 @@ test('code pages read at 360 px without horizontal scrolling', async ({ page }) 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of ['/', '/codes/', '/codes/404/', '/codes/499/', '/categories/cloudflare/', '/search/?q=timeout', '/compare/', '/404.html']) {
+    for (const path of ['/', '/codes/', '/codes/404/', '/codes/499/', '/categories/cloudflare/', '/search/?q=timeout', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/404.html']) {
       test(`${path} has no axe violations`, async ({ page }) => {
         await page.goto(path);
         expect(await axeViolations(page)).toEqual([]);

@@ -101,6 +101,18 @@ test.describe('search through Pagefind', () => {
     expect(misses).toEqual([]);
   });
 
+  test('puts the expected code first through the UI too, on the search page', async ({ page }) => {
+    const misses: string[] = [];
+    for (const [query, slug] of firstPlace) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('#page-results [role=option]').first();
+      await expect(first).toBeVisible();
+      const url = await first.getAttribute('data-url');
+      if (url !== `/codes/${slug}/`) misses.push(`${query} -> ${slug}, got ${url}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
   test('filters narrow results by class', async ({ page }) => {
     await page.goto('/search/?q=timeout&class=5xx');
     const badges = page.locator('#page-results .search-hit-badge');

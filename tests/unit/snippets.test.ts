@@ -147,3 +147,23 @@ describe('snippets parse or compile in their language', () => {
     execFileSync('sh', ['-c', `for f in ${dir}/*.rb; do ruby -c "$f" > /dev/null || exit 1; done`]);
   }, 60_000);
 });
+
+describe('overrides and missing stacks', () => {
+  it('uses an entry\'s hand-written snippet in place of the generated one', () => {
+    const entry = { ...getCode('418')!, snippets: { express: '// brew coffee elsewhere' } };
+    const express = snippetGroups(entry).find((g) => g.id === 'return')!.snippets.find((s) => s.id === 'express')!;
+    expect(express.code).toBe('// brew coffee elsewhere');
+  });
+
+  it('fails clearly when an override names a generator that does not exist', () => {
+    const entry = { ...getCode('418')!, snippets: { expresso: 'x' } };
+    expect(() => snippetGroups(entry)).toThrow('content/codes/418.ts: snippets.expresso: no snippet generator has the id "expresso"');
+  });
+
+  it('explains which stacks cannot send a code instead of leaving them out silently', () => {
+    const interim = snippetGroups(getCode('103')!).find((g) => g.id === 'return')!;
+    expect(interim.unavailable?.frameworks).toEqual(expect.arrayContaining(['Express', 'Flask', 'Spring Boot']));
+    expect(interim.unavailable?.reason).toMatch(/interim \(1xx\)/);
+    expect(snippetGroups(getCode('404')!).find((g) => g.id === 'return')!.unavailable).toBeUndefined();
+  });
+});
