@@ -2,7 +2,7 @@
 // Figures only: nothing here is a test assertion; the exit code is non-zero when a budget breaks.
 // Needs Chromium (as the e2e tests do): $CHROMIUM_PATH or /usr/bin/chromium.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -2,7 +2,7 @@
 // every page has a unique <title> and meta description, every <img> has alt text,
 // and the JSON-LD on code and comparison pages parses and has schema.org's required properties.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const root = 'dist';
 const pages = readdirSync(root, { recursive: true })
