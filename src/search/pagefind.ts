@@ -64,6 +64,8 @@ export interface SearchHit {
   /** The code number for code pages, else undefined (category and comparison pages). */
   code?: string;
   title: string;
+  /** Who uses the code, for unofficial codes. */
+  vendor?: string;
   summary: string;
   kind: string;
 }
@@ -78,6 +80,7 @@ export async function searchSite(query: string, filters: Record<string, string> 
     url: d.url,
     code: d.meta.code,
     title: d.meta.title ?? d.url,
+    vendor: d.meta.vendor,
     summary: d.meta.summary ?? d.excerpt.replace(/<[^>]+>/g, ''),
     kind: d.meta.kind ?? 'page',
   }));

@@ -83,7 +83,7 @@ export class SearchView {
         badge.textContent = hit.code ?? hit.kind;
         const title = document.createElement('span');
         title.className = 'search-hit-title';
-        title.textContent = hit.code ? hit.title.replace(new RegExp(`^${hit.code}\\s*`), '') : hit.title;
+        title.textContent = `${hit.code ? hit.title.replace(new RegExp(`^${hit.code}\\s*`), '') : hit.title}${hit.vendor ? ` (${hit.vendor})` : ''}`;
         const summary = document.createElement('span');
         summary.className = 'search-hit-summary';
         summary.textContent = hit.summary;

@@ -146,6 +146,8 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+    await expect(page.locator('#dialog-results .search-hit-title').first()).toHaveText('Content Too Large');
+    await expect(page.locator('#dialog-results')).not.toContainText('PAGEFIND');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/codes\/413\/$/);
   });
