@@ -15,7 +15,8 @@ export default defineConfig({
     // Expressive Code (options in ec.config.mjs) must come before mdx() so it handles MDX code blocks too.
     expressiveCode(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The 404 page and the search page (noindex) are not content to list.
+    sitemap({ filter: (page) => !/\/(404|search)\/$/.test(page) }),
     pagefindIndex(),
     securityHeaders(),
   ],
