@@ -26,6 +26,27 @@ test.describe('under the Content-Security-Policy of dist/_headers', () => {
     });
   }
 
+  test('every page in the sitemap loads with no CSP violation and no console error', async ({ page, request }) => {
+    test.setTimeout(240_000);
+    const sitemap = await (await request.get(`${origin}/sitemap-0.xml`)).text();
+    const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    let current = '';
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${current}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    for (const path of paths) {
+      current = path;
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('search, the any-pair picker and the quiz work under the policy', async ({ page }) => {
     const violations: string[] = [];
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
