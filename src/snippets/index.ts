@@ -66,7 +66,7 @@ const run = (generators: Generator[], entry: CodeEntry): Snippet[] =>
 
 /** Why application frameworks skip a code: they cannot send it at all, not that we left it out. */
 function unavailableReason(entry: CodeEntry): string {
-  if (entry.code < 200) return 'they cannot send interim (1xx) responses from application code; the server or runtime sends them itself, if at all';
+  if (entry.code < 200) return 'we know of no supported way to send this interim (1xx) response from their application code; where the protocol needs one, the server sends it itself';
   if (entry.code > 599) return 'they accept only status codes from 100 (or 200) to 599';
   return 'they have no way to send this code';
 }

@@ -10,6 +10,15 @@ export const rails: Generator = {
   framework: 'Rails',
   lang: 'ruby',
   generate(entry) {
+    // Rails can send 103 through the app server (Puma started with --early-hints); no other 1xx.
+    if (entry.code === 103)
+      return `class PagesController < ApplicationController
+  def home
+    # Sends 103 Early Hints when Puma runs with --early-hints
+    request.send_early_hints('link' => '</styles.css>; rel=preload; as=style')
+    render :home
+  end
+end`;
     if (entry.code < 200) return undefined;
     const symbol = constantId(entry, 'rack');
     const status = symbol ? `:${symbol}` : String(entry.code);
