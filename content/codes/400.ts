@@ -74,7 +74,7 @@ export default defineCode({
         ['Content-Type', 'application/problem+json'],
         ['Content-Length', '194'],
       ],
-      body: '{"type":"https://api.example.com/problems/malformed-json","title":"Request body is not valid JSON","status":400,"detail":"Unexpected \'}\' at position 32: remove the comma after the last member."}',
+      body: '{"type":"https://api.example.com/problems/malformed-json","title":"Request body is not valid JSON","status":400,"detail":"Unexpected \'}\' at position 31: remove the comma after the last member."}',
     },
     note: 'A trailing comma makes the JSON unparseable, so the API rejects the request and says where the problem is instead of returning a bare 400.',
   },

@@ -92,7 +92,7 @@ export default defineCode({
     {
       question: 'Is 431 the same as nginx\'s "Request Header Or Cookie Too Large"?',
       answer:
-        'They describe the same problem, but nginx does not send 431. Internally it uses its own code 494 and sends the client a 400 Bad Request page with that message. The fix is the same either way: shrink the headers, or raise the buffer size if large headers are legitimate.',
+        'They describe the same problem, but nginx does not send 431 by default. Internally it uses its own code 494 and sends the client a 400 Bad Request page with that message; only an error_page 494 =431 rule pointing at a custom error page makes it answer 431. The fix is the same either way: shrink the headers, or raise the buffer size if large headers are legitimate.',
     },
     {
       question: 'How is 431 different from 414 and 413?',

@@ -20,7 +20,7 @@ export default defineComparison({
   mistakes: [
     'Moving an API or form endpoint with a 301: the POST arrives at the new URL as a GET without a body, and the server answers 405, or worse, a 200 with a listing, so a careless client believes a write succeeded when nothing was stored.',
     'Putting a trailing-slash or HTTPS 301 in front of endpoints that accept POST: every client that uses the old spelling of the URL loses its body. Django refuses to issue its APPEND_SLASH redirect for such requests in debug mode precisely because the data would be lost.',
-    'Switching to 308 without knowing who calls you: software older than RFC 7538 does not recognise it, treats it like 300 Multiple Choices and stops, so a firmware updater or legacy integration simply fails instead of following the move.',
+    'Switching to 308 without knowing who calls you: software older than RFC 7538 may not recognise it, and then treats it like 300 Multiple Choices and stops, so a firmware updater or legacy integration simply fails instead of following the move.',
     'Treating one of the two as the safer choice for caching: both are heuristically cacheable, so either can stay in browser caches long after you change your mind. Bound both with Cache-Control while a move is new.',
   ],
   faq: [

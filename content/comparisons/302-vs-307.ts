@@ -27,7 +27,7 @@ export default defineComparison({
     {
       question: 'Why did 307 have to be added if 302 already meant temporary?',
       answer:
-        'HTTP/1.0 intended 302 to keep the method, but browsers of the time followed it with a GET, and that behaviour became too widespread to undo. RFC 2616, published in 1999, added 303 for "follow with GET" and 307 for "repeat the same request", and later revisions formally allowed the POST-to-GET rewrite for 302. 307 is therefore the unambiguous version of what 302 was originally meant to be.',
+        'HTTP/1.0 intended 302 to keep the method, but browsers of the time followed it with a GET, and that behaviour became too widespread to undo. HTTP/1.1 added 303 for "follow with GET" in its first specification (RFC 2068, 1997), RFC 2616 added 307 for "repeat the same request" in 1999, and later revisions formally allowed the POST-to-GET rewrite for 302. 307 is therefore the unambiguous version of what 302 was originally meant to be.',
     },
     {
       question: 'Will switching my redirects from 302 to 307 change anything for normal page links?',

@@ -20,7 +20,7 @@ export default defineComparison({
   mistakes: [
     'Using 307 for a move that is in fact permanent, just because it keeps the method: every client goes on hitting the old URL, paying a round trip and sending the body twice on each call, and search engines never consolidate onto the new address.',
     'Using 308 for a failover or maintenance detour: clients and caches may keep it, so traffic continues to flow to the standby after the primary is back, and there is no way to recall a permanent redirect already stored.',
-    'Relying on 308 with clients older than RFC 7538: they do not recognise it, treat it like 300 Multiple Choices and stop, whereas 307 has been understood since 1999. Check who calls you before making 308 the only path.',
+    'Relying on 308 with clients older than RFC 7538: those that do not recognise it treat it like 300 Multiple Choices and stop, whereas 307 has been understood since 1999. Check who calls you before making 308 the only path.',
     'Forgetting that both codes make the client send the body again: redirecting large uploads doubles the traffic, and clients that stream the upload cannot replay it. A server can send the redirect in reply to Expect: 100-continue, before the body is sent, or publish the final URL directly.',
   ],
   faq: [

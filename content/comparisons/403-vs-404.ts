@@ -23,7 +23,7 @@ export default defineComparison({
     'Mixing the two for the same kind of resource. If unknown IDs get 404 and other users\' IDs get 403, an attacker walks the ID space and learns which records exist; make the hiding 404 indistinguishable from a real miss, including its body and headers.',
     'Answering 404 to users who can plainly see that the resource exists, such as a page linked from their own navigation. They conclude the link is broken, file bug reports, and support cannot tell a permission gap from a deleted object.',
     'Forgetting that 404 is heuristically cacheable while 403 is not. A 404 used to hide something is a per-user answer; with cookie-based sessions a shared cache may store it and serve it to users who are allowed to see the resource, so mark it Cache-Control: private or no-store.',
-    'Sending 403 to crawlers in the hope of slowing them down. Google documents that it treats 4xx responses other than 429 as "this content does not exist", so the pages drop out of the index; 429 or 503 are the codes that reduce the crawl rate.',
+    'Sending 403 to crawlers in the hope of slowing them down. Google documents that it treats 4xx responses other than 429 as "this content does not exist", so the pages drop out of the index; the codes Google names for reducing its crawl rate are 429, 500 and 503.',
   ],
   faq: [
     {

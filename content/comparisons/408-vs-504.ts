@@ -10,7 +10,7 @@ export default defineComparison({
     "Both are timeouts, but they face opposite directions. A 408 concerns the inbound half of the exchange: the server stopped waiting for the client's request line, headers or body, so nothing was processed and the request can simply be sent again. A 504 concerns the outbound half: a gateway had the complete request, passed it on, and stopped waiting for the upstream's answer, so the work may already be under way. Ask which side was slow: a stalled upload or an idle connection from the caller calls for 408, a slow backend behind a proxy calls for 504.",
   useA: [
     "A phone on a weak connection starts a 20 MB video upload and the bytes stall for longer than the server is willing to wait between reads: the server replies 408, drops the connection, and the app can start the upload again.",
-    'A Node.js server with requestTimeout set to 30 seconds receives a multipart upload that takes 45 seconds to arrive: Node answers 408 without calling the request handler, because the time went into receiving, not processing.',
+    'A Node.js server with requestTimeout set to 30 seconds receives a multipart upload that takes three minutes to arrive: once Node detects the expired timeout it answers 408 itself, as long as the handler has not started a response, and closes the connection, because the time went into receiving, not processing.',
     'A buggy client declares Content-Length: 4096, sends only half of that, and then waits: the server can never finish reading the body, and 408 after its timeout is the correct response.',
   ],
   useB: [

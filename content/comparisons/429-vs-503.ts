@@ -22,7 +22,7 @@ export default defineComparison({
     'Leaving nginx\'s limit_req and limit_conn at their default rejection status of 503. One noisy client makes monitors report an outage and pages someone at night; limit_req_status 429 and limit_conn_status 429 put the blame where it belongs.',
     'Answering genuine overload with 429. Every client is told it personally went over a limit, so clients rotate API keys or IP addresses to escape, which adds load to a service that was already struggling.',
     'Letting a CDN cache error pages by status class. A rule that stores 4xx responses can hand one client\'s 429 to everybody behind the cache, which RFC 6585 forbids; a cached 503 maintenance page can outlive the maintenance, so send Cache-Control: no-store on both.',
-    'Using either code to keep crawlers away for days. Google slows crawling of the whole hostname when it sees many 429, 500 or 503 responses, and says URLs that keep returning them for more than a day or two may drop out of the index; robots.txt is the tool for lasting restrictions.',
+    'Using either code to keep crawlers away for days. Google slows crawling of the whole hostname when it sees many 429, 500 or 503 responses, and says URLs that keep returning them for several days may drop out of the index; robots.txt is the tool for lasting restrictions.',
   ],
   faq: [
     {

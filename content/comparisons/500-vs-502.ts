@@ -16,7 +16,7 @@ export default defineComparison({
   ],
   useB: [
     'nginx forwards /dashboard to a Gunicorn socket that no longer exists after a failed deploy: the connection attempt fails, no upstream response exists, and nginx answers 502.',
-    'The out-of-memory killer ends a Node.js worker halfway through writing a response: the load balancer sees the connection close before a complete message and reports 502 to the client.',
+    'The out-of-memory killer ends a Node.js worker while it is still handling a request, before it has sent its response headers: the load balancer sees the connection close without a complete response and reports 502 to the client.',
     'Your API gateway forwards /payments to an internal service that replies with bytes that do not parse as an HTTP response at all: the gateway cannot relay a message it cannot parse, so 502 is correct.',
   ],
   mistakes: [

@@ -22,7 +22,7 @@ export default defineComparison({
   mistakes: [
     "Searching the origin's access log for 520. Cloudflare generated it, and the origin usually logged nothing for the failed exchange, or logged a 200 it believed it had sent; compare with a request made straight to the origin that bypasses Cloudflare.",
     "Returning 520 from your own proxy or application because it looks like a more specific 502. Outside Cloudflare it has no defined meaning: RFC 9110 has clients treat an unknown 5xx as 500, and strict libraries refuse it (Spring's HttpStatus.valueOf(520) throws), so you lose information instead of adding it.",
-    "Blaming Cloudflare for a 502 seen through it. In the usual case the origin itself sent that 502 because its own upstream (PHP-FPM, an application server) failed, so the origin's proxy error log is the place to start, not Cloudflare's status page.",
+    "Blaming Cloudflare for a 502 seen through it. Cloudflare shows its own branded error page even when it is only passing on the origin's status, and in the usual case the origin itself sent that 502 because its own upstream (PHP-FPM, an application server) failed, so the origin's proxy error log is the place to start, not Cloudflare's status page.",
     'Writing client retry rules that list 502 but not 520. Both describe an upstream reply that went wrong, usually briefly, and a retry list of only 500, 502, 503 and 504 leaves clients of Cloudflare-fronted APIs failing on the first 520 even for safe, idempotent requests.',
   ],
   faq: [
