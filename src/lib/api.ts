@@ -118,7 +118,7 @@ export function toApiIndex(entries: readonly CodeEntry[]): z.infer<typeof apiInd
   return { count: entries.length, schema: absolute(API_SCHEMA_PATH), codes: entries.map(toApiSummary) };
 }
 
-/** JSON Schema (draft 2019-09 compatible) for the three file kinds, generated from the zod shapes. */
+/** JSON Schema (draft-07) for the file kinds, generated from the zod shapes. */
 export function apiJsonSchema() {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -108,7 +108,6 @@ function recipe(entry: CodeEntry): string | undefined {
 
 export const diagnose: Generator = {
   id: 'shell',
-  kind: 'return',
   language: 'Shell',
   framework: 'Diagnose',
   lang: 'sh',

@@ -1,8 +1,5 @@
 import type { CodeEntry } from '../data/codes';
 
-/** Which side of the exchange a snippet is for; each kind is one tab group on the page. */
-export type SnippetKind = 'return' | 'handle' | 'test';
-
 export interface Snippet {
   /** Stable id, also the key of the reader's remembered tab ("express", "requests"). */
   id: string;
@@ -18,7 +15,6 @@ export interface Snippet {
 /** A generator turns an entry into a snippet, or returns undefined when its stack cannot express the code. */
 export interface Generator {
   id: string;
-  kind: SnippetKind;
   language: string;
   framework: string;
   lang: string;

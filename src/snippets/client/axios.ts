@@ -118,7 +118,6 @@ const response = await getWithBackoff(${jsString(url)});`;
 
 export const axiosClient: Generator = {
   id: 'axios',
-  kind: 'handle',
   language: 'JavaScript',
   framework: 'axios',
   lang: 'js',

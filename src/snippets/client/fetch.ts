@@ -131,7 +131,6 @@ try {
 
 export const fetchClient: Generator = {
   id: 'fetch',
-  kind: 'handle',
   language: 'JavaScript',
   framework: 'fetch',
   lang: 'js',

@@ -189,7 +189,6 @@ func getWithBackoff(url string, attempts int) (*http.Response, error) {
 
 export const goClient: Generator = {
   id: 'go-client',
-  kind: 'handle',
   language: 'Go',
   framework: 'net/http',
   lang: 'go',

@@ -108,7 +108,6 @@ const extraImports: Partial<Record<ClientStrategy, string[]>> = {
 
 export const requestsClient: Generator = {
   id: 'requests',
-  kind: 'handle',
   language: 'Python',
   framework: 'requests',
   lang: 'python',

@@ -38,7 +38,6 @@ Header always set Retry-After "600" "expr=%{REQUEST_STATUS} == 503"`,
 
 export const apache: Generator = {
   id: 'apache',
-  kind: 'return',
   language: 'Config',
   framework: 'Apache',
   lang: 'apache',

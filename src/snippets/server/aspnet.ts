@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** ASP.NET Core minimal API: headers on HttpContext.Response, then Results with the StatusCodes constant. */
 export const aspnet: Generator = {
   id: 'aspnet',
-  kind: 'return',
   language: 'C#',
   framework: 'ASP.NET Core',
   lang: 'csharp',

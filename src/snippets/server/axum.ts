@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Rust axum 0.7: a handler returning (StatusCode, headers, body); StatusCode::from_u16 for codes without a constant. */
 export const axum: Generator = {
   id: 'axum',
-  kind: 'return',
   language: 'Rust',
   framework: 'axum',
   lang: 'rust',

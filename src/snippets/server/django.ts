@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Django view: JsonResponse or HttpResponse with status and headers= (Django 3.2+). Django accepts 100 to 599. */
 export const django: Generator = {
   id: 'django',
-  kind: 'return',
   language: 'Python',
   framework: 'Django',
   lang: 'python',

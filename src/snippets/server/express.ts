@@ -52,7 +52,6 @@ app.listen(3000);`,
 /** Express 4/5: res.status().set().json(), or .end() where no body is allowed. */
 export const express: Generator = {
   id: 'express',
-  kind: 'return',
   language: 'JavaScript',
   framework: 'Express',
   lang: 'js',

@@ -8,7 +8,6 @@ import type { Generator } from '../types';
  */
 export const fastapi: Generator = {
   id: 'fastapi',
-  kind: 'return',
   language: 'Python',
   framework: 'FastAPI',
   lang: 'python',

@@ -31,7 +31,6 @@ await app.listen({ port: 3000 });`,
 /** Fastify: reply.code().headers(), then return the payload or send() nothing. */
 export const fastify: Generator = {
   id: 'fastify',
-  kind: 'return',
   language: 'JavaScript',
   framework: 'Fastify',
   lang: 'js',

@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Flask: a view returns (body, status, headers); the status is Python's HTTPStatus constant when it has one. */
 export const flask: Generator = {
   id: 'flask',
-  kind: 'return',
   language: 'Python',
   framework: 'Flask',
   lang: 'python',

@@ -67,7 +67,6 @@ function interim(entry: CodeEntry): string | undefined {
 /** Go net/http: set headers, WriteHeader with the http.Status constant (or the number), then the body. */
 export const goNetHttp: Generator = {
   id: 'go',
-  kind: 'return',
   language: 'Go',
   framework: 'net/http',
   lang: 'go',

@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Laravel route: response()->json() or noContent(), using Symfony's Response::HTTP_* constants, which Laravel's Response inherits. */
 export const laravel: Generator = {
   id: 'laravel',
-  kind: 'return',
   language: 'PHP',
   framework: 'Laravel',
   lang: 'php',

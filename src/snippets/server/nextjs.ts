@@ -8,7 +8,6 @@ import type { Generator } from '../types';
  */
 export const nextjs: Generator = {
   id: 'nextjs',
-  kind: 'return',
   language: 'JavaScript',
   framework: 'Next.js',
   lang: 'ts',

@@ -107,7 +107,6 @@ server {
 
 export const nginx: Generator = {
   id: 'nginx',
-  kind: 'return',
   language: 'Config',
   framework: 'nginx',
   lang: 'nginx',

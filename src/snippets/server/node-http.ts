@@ -85,7 +85,6 @@ http.createServer((req, res) => {
 /** Node's built-in http module: writeHead and end, or the dedicated API of an interim response. */
 export const nodeHttp: Generator = {
   id: 'node-http',
-  kind: 'return',
   language: 'JavaScript',
   framework: 'Node.js http',
   lang: 'js',

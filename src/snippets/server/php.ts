@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Plain PHP: http_response_code() and header() before any output. */
 export const php: Generator = {
   id: 'php',
-  kind: 'return',
   language: 'PHP',
   framework: 'Plain PHP',
   lang: 'php',

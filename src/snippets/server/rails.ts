@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Rails controller: render json: with the Rack status symbol (or the number), or head for bodiless codes. */
 export const rails: Generator = {
   id: 'rails',
-  kind: 'return',
   language: 'Ruby',
   framework: 'Rails',
   lang: 'ruby',

@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** Spring Boot (Spring Framework 6): ResponseEntity with the HttpStatus constant, or the number for codes it lacks. */
 export const spring: Generator = {
   id: 'spring',
-  kind: 'return',
   language: 'Java',
   framework: 'Spring Boot',
   lang: 'java',

@@ -5,7 +5,6 @@ import type { Generator } from '../types';
 /** curl reproducing the example request, printing the status line and headers (-i, or -v for interim responses). */
 export const curl: Generator = {
   id: 'curl',
-  kind: 'test',
   language: 'Shell',
   framework: 'curl',
   lang: 'sh',
