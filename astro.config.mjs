@@ -16,7 +16,7 @@ export default defineConfig({
     expressiveCode(),
     mdx(),
     // The 404 page and the search page (noindex) are not content to list.
-    sitemap({ filter: (page) => !/\/(404|search)\/$/.test(page) }),
+    sitemap({ filter: (page) => !['/404/', '/search/'].includes(new URL(page).pathname) }),
     pagefindIndex(),
     securityHeaders(),
   ],

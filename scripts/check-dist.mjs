@@ -1,4 +1,5 @@
 // Static checks over the built site (dist/) that html-validate does not make:
+// the sitemap lists every content page (and not the search or 404 pages),
 // every page has a unique <title> and meta description, every <img> has alt text,
 // and the JSON-LD on code and comparison pages parses and has schema.org's required properties.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -60,6 +61,15 @@ for (const { path, html } of pages) {
   }
   for (const d of data) if (d['@context'] !== 'https://schema.org') problems.push(`${path}: JSON-LD @context is not https://schema.org`);
 }
+
+// The sitemap lists every content page and nothing that is not one.
+const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
+const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
+for (const { path } of pages) {
+  const content = /^\/(codes|categories|compare)\//.test(path) || ['/', '/cheat-sheet/', '/quiz/'].includes(path);
+  if (content && !listed.has(path)) problems.push(`${path}: missing from the sitemap`);
+}
+for (const path of ['/search/', '/404/', '/404.html']) if (listed.has(path)) problems.push(`${path}: should not be in the sitemap`);
 
 for (const problem of problems) console.error(problem);
 console.log(`${pages.length} pages checked, ${problems.length} problems`);
