@@ -22,6 +22,15 @@ test.describe('a code page', () => {
     await expect(page.locator('main h2').last()).toContainText('questions and answers');
   });
 
+  test('every "on this page" link leads to a section of the page', async ({ page }) => {
+    for (const path of ['/codes/451/', '/codes/522/']) {
+      await page.goto(path);
+      const hrefs = await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(8);
+      for (const href of hrefs) await expect(page.locator(href), `${path}${href}`).toHaveCount(1);
+    }
+  });
+
   test('breadcrumb leads from home through the category to the code', async ({ page }) => {
     await page.goto('/codes/404/');
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
