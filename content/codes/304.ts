@@ -122,7 +122,7 @@ export default defineCode({
   ],
   behaviour: {
     cacheable: {
-      value: 'explicit',
+      value: 'refreshes',
       note: 'A 304 is not stored as a response of its own: a cache uses it to freshen the stored 200 it validated, updating that entry\'s header fields (RFC 9111 §4.3.4).',
     },
     body: { value: 'forbidden', note: 'A 304 ends with its header section; it cannot contain content or trailers.' },

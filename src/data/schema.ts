@@ -94,9 +94,10 @@ export const behaviourSchema = z.object({
     /**
      * heuristic: cacheable by default (RFC 9110 §15.1, RFC 7725 §3);
      * explicit: stored only with explicit freshness (Cache-Control, Expires);
-     * never: a cache MUST NOT store it (RFC 6585); not-applicable: nothing reaches a cache.
+     * never: a cache MUST NOT store it (RFC 6585); refreshes: not stored itself, it updates the
+     * stored response it validates (304, RFC 9111 §4.3.4); not-applicable: nothing reaches a cache.
      */
-    value: z.enum(['heuristic', 'explicit', 'never', 'not-applicable']),
+    value: z.enum(['heuristic', 'explicit', 'never', 'refreshes', 'not-applicable']),
     note: text,
   }),
   body: z.object({

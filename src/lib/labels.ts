@@ -15,6 +15,7 @@ export const behaviourLabels = {
     heuristic: 'Yes, by default',
     explicit: 'Only with explicit freshness',
     never: 'Never (caches must not store it)',
+    refreshes: 'Not stored; it refreshes the cached copy',
     'not-applicable': 'Not applicable',
   },
   body: { allowed: 'Allowed', forbidden: 'Not allowed', none: 'Nothing is sent' },

@@ -31,6 +31,19 @@ describe('the registered codes', () => {
     for (const entry of claims) expect(categories[entry.category].kind, entry.slug).toBe('vendor');
   });
 
+  it('say "cacheable by default" exactly for the codes the RFCs name', () => {
+    // RFC 9110 §15.1 lists the heuristically cacheable codes; RFC 7725 §3 adds 451; RFC 6585 forbids storing 428, 429, 431 and 511.
+    const heuristic = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
+    const never = [428, 429, 431, 511];
+    for (const row of iana) {
+      const entry = getCode(row.code!)!;
+      const value = entry.behaviour.cacheable.value;
+      const expected = heuristic.includes(entry.code) ? 'heuristic' : never.includes(entry.code) ? 'never' : entry.code === 304 ? 'refreshes' : undefined;
+      if (expected) expect(value, row.code).toBe(expected);
+      else expect(['explicit', 'not-applicable'], `${row.code} is ${value}`).toContain(value);
+    }
+  });
+
   it('every registered number defined by RFC 9110 links its RFC 9110 section', () => {
     for (const row of iana.filter((r) => r.reference!.startsWith('RFC9110'))) {
       const section = row.reference!.match(/Section ([\d.]+)/)![1];
