@@ -6,6 +6,8 @@ export const SITE = {
   description:
     'Every HTTP status code explained: meaning, causes, fixes, required headers, caching, examples and code snippets, for the registered codes and the vendor codes found in real logs.',
   locale: 'en',
+  /** The accent colour (light theme) for browser UI: theme-color and the web app manifest. */
+  themeColor: '#1d4ed8',
 } as const;
 
 /** Slugs of the codes people look up most, for the home page and the footer (the seed page's list). */

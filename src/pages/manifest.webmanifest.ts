@@ -11,7 +11,7 @@ export const GET: APIRoute = () =>
       start_url: '/',
       display: 'standalone',
       background_color: '#ffffff',
-      theme_color: '#1d4ed8',
+      theme_color: SITE.themeColor,
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
