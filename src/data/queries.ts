@@ -1,7 +1,9 @@
 import { categories, categoryOrder } from './categories';
 import { codes, type CodeEntry } from './codes';
 import type { CategorySlug, StatusClass } from './schema';
-import { statusClassOf } from './status-class';
+import { displayNumber, statusClassOf } from './status-class';
+
+export { displayNumber };
 
 const bySlug = new Map(codes.map((entry) => [entry.slug, entry]));
 
@@ -18,7 +20,7 @@ export function requireCode(slug: string): CodeEntry {
 
 /** Every meaning of a number, the registered (bare-slug) meaning first. */
 export function getCodesByNumber(code: number): CodeEntry[] {
-  const padded = String(code).padStart(3, '0');
+  const padded = displayNumber(code);
   return codes
     .filter((entry) => entry.code === code)
     .sort((a, b) => Number(b.slug === padded) - Number(a.slug === padded) || a.slug.localeCompare(b.slug));
@@ -52,11 +54,6 @@ export function neighbours(entry: CodeEntry): { previous?: CodeEntry; next?: Cod
 
 export function relatedCodes(entry: CodeEntry): CodeEntry[] {
   return entry.related.map(requireCode);
-}
-
-/** The padded number as people write it: 0 becomes "000". */
-export function displayNumber(code: number): string {
-  return String(code).padStart(3, '0');
 }
 
 /** Entries for a list of slugs, skipping any the data does not have, so lists never link nowhere. */

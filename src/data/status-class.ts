@@ -1,4 +1,17 @@
-import type { StatusClass } from './schema';
+import { classSlugs, type StatusClass } from './schema';
+
+/** The padded number as people write it: 0 becomes "000". */
+export function displayNumber(code: number): string {
+  return String(code).padStart(3, '0');
+}
+
+/** How a class is named to readers and in the search filter: "4xx", or "Outside 100-599" (RFC 9110 §15). */
+export function classLabel(statusClass: StatusClass): string {
+  return statusClass === 'nonstandard' ? 'Outside 100-599' : statusClass;
+}
+
+/** Every class label, in order, for filters. */
+export const classLabels = classSlugs.map(classLabel);
 
 /** The class a number belongs to; numbers outside 100-599 are invalid per RFC 9110 §15 and get their own bucket. */
 export function statusClassOf(code: number): StatusClass {

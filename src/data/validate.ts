@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { defaultExport } from './modules';
 import { categories } from './categories';
 import { codeEntrySchema, type CodeEntryData } from './schema';
-import { forbidsContent, statusClassOf } from './status-class';
+import { displayNumber, forbidsContent, statusClassOf } from './status-class';
 
 /** One problem with one entry, located precisely enough to fix without searching. */
 export interface DataProblem {
@@ -34,7 +34,7 @@ const fieldPath = (path: (string | number)[]) =>
 function entryRules(entry: CodeEntryData): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  const padded = String(entry.code).padStart(3, '0');
+  const padded = displayNumber(entry.code);
 
   if (!entry.slug.startsWith(padded) || (entry.slug.length > 3 && entry.slug[3] !== '-'))
     add('slug', `must start with the entry's code "${padded}"`);

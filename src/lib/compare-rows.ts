@@ -1,4 +1,5 @@
 import { methodOnRedirect } from '../data/redirects';
+import { classLabel } from '../data/status-class';
 import type { ApiCode } from './api';
 import { behaviourLabels, standingLabels } from './labels';
 
@@ -24,7 +25,7 @@ const standing = (code: Facts) => `${standingLabels[code.standing]}${code.vendor
 /** Builds the comparison table from two entries' public data (the same shape as /api/codes/<slug>.json). */
 export function compareRows(a: Facts, b: Facts): CompareRow[] {
   const rows: [string, (code: Facts) => string][] = [
-    ['Class', (c) => (c.class === 'nonstandard' ? 'Outside 100-599' : `${c.class} ${c.category.name}`)],
+    ['Class', (c) => (c.class === 'nonstandard' ? classLabel(c.class) : `${c.class} ${c.category.name}`)],
     ['Meaning', (c) => c.summary],
     ['Standing', standing],
     ['Cacheable by default', (c) => behaviourLabels.cacheable[c.facts.cacheable.value]],

@@ -1,4 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
+import { displayNumber } from '../../data/status-class';
 import { jsString } from '../format';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';
@@ -118,7 +119,7 @@ if (response.status === ${n}) {
   throw new Error(\`${n} from \${response.url}: \${problem}\`);
 }`;
     case 'no-response':
-      return `// A client never receives ${String(n).padStart(3, '0')}: it sees the connection close or time out.
+      return `// A client never receives ${displayNumber(n)}: it sees the connection close or time out.
 try {
   const response = await fetch(${jsString(url)}, { signal: AbortSignal.timeout(30_000) });
   console.log(response.status);

@@ -1,4 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
+import { displayNumber } from '../../data/status-class';
 import { cString } from '../format';
 import { constantOf } from '../rules';
 import type { Generator } from '../types';
@@ -171,7 +172,7 @@ func getWithBackoff(url string, attempts int) (*http.Response, error) {
     case 'no-response':
       return {
         imports: ['errors', 'log', 'net', 'net/http', 'time'],
-        main: `// A client never receives ${String(entry.code).padStart(3, '0')}: it sees the connection close or time out
+        main: `// A client never receives ${displayNumber(entry.code)}: it sees the connection close or time out
 	client := &http.Client{Timeout: 30 * time.Second}
 	resp, err := client.Get(${u})
 	var netErr net.Error
