@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/support/chromium';
 
-const port = 4322;
-export const headersPort = 4323;
+// E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
+export const headersPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',

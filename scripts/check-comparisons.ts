@@ -1,4 +1,4 @@
-/** Checks the curated comparisons alone, for authors: `npx vite-node scripts/check-comparisons.ts`. */
+/** Checks the curated comparisons alone, for authors: `npm run check:comparisons`. */
 import { comparisons } from '../src/data/comparisons';
 
 console.log(`OK: ${comparisons.length} comparisons`);

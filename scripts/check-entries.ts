@@ -1,5 +1,5 @@
 /**
- * Checks some entries alone, for authors: `npx vite-node scripts/check-entries.ts 404 410`.
+ * Checks some entries alone, for authors: `npm run check:entries -- 404 410`.
  * Reports schema and per-entry problems; a related slug that has no file yet is reported
  * as a warning only, since entries are often written in batches.
  */

@@ -1,4 +1,4 @@
-import { defineCode } from '../../src/data/define-code';
+import { defineCode } from '@/data/define-code';
 
 const ref304 = { label: 'RFC 9110, Section 15.4.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5' };
 const if200 = 'a 200 OK response to the same request would have included it';

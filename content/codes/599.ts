@@ -1,4 +1,4 @@
-import { defineCode } from '../../src/data/define-code';
+import { defineCode } from '@/data/define-code';
 
 export default defineCode({
   code: 599,

@@ -1,4 +1,4 @@
-import { defineComparison } from '../../src/data/define-comparison';
+import { defineComparison } from '@/data/define-comparison';
 
 export default defineComparison({
   a: '412',

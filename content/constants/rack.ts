@@ -1,4 +1,4 @@
-import { defineLibrary } from '../../src/data/define-library';
+import { defineLibrary } from '@/data/define-library';
 
 export default defineLibrary({
   id: 'rack',

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { headersPort } from '../../playwright.config';
 
-const origin = 'http://127.0.0.1:4323';
+const origin = `http://127.0.0.1:${headersPort}`;
 
 /** One page of each kind, plus the interactive paths that load code or data later. */
 const pages = ['/', '/codes/', '/codes/429/', '/codes/101/', '/codes/522/', '/categories/client-error/', '/compare/', '/compare/401-vs-403/', '/cheat-sheet/', '/quiz/', '/search/?q=timeout', '/no-such-page/'];
