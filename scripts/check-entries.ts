@@ -1,35 +1,30 @@
 /**
- * Checks some entries alone, for authors: `npm run check:entries -- 404 410`.
- * Reports schema and per-entry problems; a related slug that has no file yet is reported
- * as a warning only, since entries are often written in batches.
+ * Checks the content for authors: `npm run check:entries` (everything) or
+ * `npm run check:entries -- 404 401-vs-403` (problems of those files first). It runs the same
+ * validation as the build, then the unit tests, and exits non-zero whenever either fails, so
+ * "valid" here means the test suite accepts the data too.
  */
-import { codeModules } from '../content/codes/index';
-import { keyedByRepoPath } from '../src/data/modules';
-import { DataValidationError, formatProblem, validateEntries } from '../src/data/validate';
+import { spawnSync } from 'node:child_process';
+import { checkCatalogue, contentSources } from '../src/data/catalogue';
+import { formatProblem } from '../src/data/problems';
 
 const wanted = process.argv.slice(2);
-const picked = Object.fromEntries(
-  Object.entries(keyedByRepoPath(codeModules, 'content/codes')).filter(
-    ([path]) => wanted.length === 0 || wanted.some((slug) => path.endsWith(`/${slug}.ts`)),
-  ),
-);
-const known = new Set(Object.keys(codeModules).map((p) => p.replace(/^\.\/(.*)\.ts$/, '$1')));
-try {
-  validateEntries({ ...picked });
-  console.log(`OK: ${Object.keys(picked).length} entries`);
-} catch (error) {
-  if (!(error instanceof DataValidationError)) throw error;
-  let failures = 0;
-  for (const problem of error.problems) {
-    const missingRelated = /is not the slug of any entry/.test(problem.message);
-    const relatedExists = missingRelated && known.has(problem.message.match(/"([^"]+)"/)?.[1] ?? '');
-    if (relatedExists) continue; // exists, just not among the picked files
-    if (missingRelated) console.warn(`warning: ${formatProblem(problem)}`);
-    else {
-      console.error(`error: ${formatProblem(problem)}`);
-      failures++;
-    }
-  }
-  console.log(failures === 0 ? `OK with warnings: ${Object.keys(picked).length} entries` : `${failures} errors`);
-  process.exitCode = failures === 0 ? 0 : 1;
+const { catalogue, problems } = checkCatalogue(contentSources);
+const concerns = (problem: (typeof problems)[number]) =>
+  wanted.length === 0 || wanted.some((slug) => problem.slug === slug || problem.file.endsWith(`/${slug}.ts`));
+
+const picked = problems.filter(concerns);
+for (const problem of picked) console.error(`error: ${formatProblem(problem)}`);
+const elsewhere = problems.length - picked.length;
+if (elsewhere > 0) console.error(`error: ${elsewhere} more problem${elsewhere === 1 ? '' : 's'} in other files; run without arguments to list them`);
+
+if (problems.length > 0) {
+  console.error(`\nThe data has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build would fail.`);
+  process.exit(1);
 }
+console.log(
+  `The data is valid: ${catalogue.codes.length} entries, ${catalogue.comparisons.length} comparisons, ${catalogue.libraries.length} constants tables.\n` +
+    'Now the unit tests, which also check the catalogue against the registries and render every snippet:',
+);
+const tests = spawnSync('npx', ['vitest', 'run'], { stdio: 'inherit' });
+process.exit(tests.status ?? 1);

@@ -1,6 +1,6 @@
 /**
- * Every `<slug>.ts` module in this folder is one status-code entry, and this glob
- * collects them all: adding a code means adding one file, nothing else.
- * The entries are validated in `src/data/codes.ts`.
+ * Every module in this folder but this one is one status-code entry, named `<slug>.ts`, and
+ * this glob collects them all: adding a code means adding one file, nothing else.
+ * The entries are validated in `src/data/catalogue.ts`.
  */
-export const codeModules: Record<string, unknown> = import.meta.glob('./[0-9]*.ts', { eager: true });
+export const codeModules: Record<string, unknown> = import.meta.glob(['./*.ts', '!./index.ts'], { eager: true });

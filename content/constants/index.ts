@@ -1,5 +1,5 @@
 /**
- * One module per ecosystem; each default-exports a table checked by `librarySchema`.
- * Their display order is set in src/data/constants.ts.
+ * Every module here but this one is one ecosystem's table, `<id>.ts`; validated in
+ * `src/data/catalogue.ts`, which also sets their display order.
  */
-export const libraryModules: Record<string, unknown> = import.meta.glob('./[!i]*.ts', { eager: true });
+export const libraryModules: Record<string, unknown> = import.meta.glob(['./*.ts', '!./index.ts'], { eager: true });

@@ -1,5 +1,6 @@
-import type { ApiCode } from '../lib/api';
 import { compareRows } from '../lib/compare-rows';
+import { codeJsonUrl } from '../lib/urls';
+import { parseFetchedCode, type FetchedCode } from './parse-code';
 
 /** Renders two codes side by side in the browser, from their /api/codes/<slug>.json files. */
 
@@ -9,13 +10,13 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 };
 
-async function fetchCode(slug: string): Promise<ApiCode> {
-  const response = await fetch(`/api/codes/${encodeURIComponent(slug)}.json`);
+async function fetchCode(slug: string): Promise<FetchedCode> {
+  const response = await fetch(codeJsonUrl({ slug }));
   if (!response.ok) throw new Error(`Could not load ${slug} (HTTP ${response.status}).`);
-  return (await response.json()) as ApiCode;
+  return parseFetchedCode(await response.json());
 }
 
-const codeLink = (code: ApiCode) => el('a', { href: new URL(code.url).pathname }, el('span', { className: 'font-mono' }, code.number), ` ${code.name}`);
+const codeLink = (code: FetchedCode) => el('a', { href: new URL(code.url).pathname }, el('span', { className: 'font-mono' }, code.number), ` ${code.name}`);
 
 export async function renderPair(target: HTMLElement, a: string, b: string): Promise<void> {
   const [x, y] = await Promise.all([fetchCode(a), fetchCode(b)]);
@@ -33,7 +34,7 @@ export async function renderPair(target: HTMLElement, a: string, b: string): Pro
       el('tr', {}, el('th', { scope: 'row' }, 'Definition'), el('td', {}, x.definition), el('td', {}, y.definition)),
     ),
   );
-  const details = (code: ApiCode) =>
+  const details = (code: FetchedCode) =>
     el(
       'section',
       { className: 'card p-4' },

@@ -1,9 +1,9 @@
 /** Reading and checking a pair of codes from a /compare/?a=…&b=… URL. Pure, so it is unit-tested. */
+import { orderPair, pairSlug, type PairMember } from '../lib/pairs';
+import { displayNumber } from '../lib/status-class';
+import { compareUrl } from '../lib/urls';
 
-export interface PairOption {
-  slug: string;
-  code: number;
-}
+export type PairOption = PairMember;
 
 export type PairRequest =
   | { kind: 'none' }
@@ -11,26 +11,21 @@ export type PairRequest =
   | { kind: 'curated'; url: string }
   | { kind: 'pair'; a: string; b: string };
 
-/** Orders two entries lower number first, the bare (registered) slug first when numbers tie. */
-function ordered(x: PairOption, y: PairOption): [PairOption, PairOption] {
-  return x.code < y.code || (x.code === y.code && x.slug.length <= y.slug.length) ? [x, y] : [y, x];
-}
-
 export function readPair(search: string, options: PairOption[], curated: ReadonlySet<string>): PairRequest {
   const params = new URLSearchParams(search);
   const raw = ['a', 'b'].map((key) => (params.get(key) ?? '').trim().toLowerCase());
   const [rawA, rawB] = raw as [string, string];
   if (rawA === '' && rawB === '') return { kind: 'none' };
   if (rawA === '' || rawB === '') return { kind: 'error', message: 'Choose two codes to compare: the link names only one.' };
-  const find = (value: string) => options.find((o) => o.slug === value || o.slug === value.padStart(3, '0'));
+  const find = (value: string) => options.find((o) => o.slug === value || (/^\d{1,3}$/.test(value) && o.slug === displayNumber(Number(value))));
   const a = find(rawA);
   const b = find(rawB);
   const unknown = [a ? undefined : rawA, b ? undefined : rawB].filter((v): v is string => v !== undefined);
   if (unknown.length > 0 || !a || !b)
     return { kind: 'error', message: `No status code “${unknown.join('” or “')}” on this site. Pick codes from the lists below.` };
   if (a.slug === b.slug) return { kind: 'error', message: `Both sides are ${a.slug}: choose two different codes.` };
-  const [first, second] = ordered(a, b);
-  const slug = `${first.slug}-vs-${second.slug}`;
-  if (curated.has(slug)) return { kind: 'curated', url: `/compare/${slug}/` };
+  const [first, second] = orderPair(a, b);
+  const slug = pairSlug(first.slug, second.slug);
+  if (curated.has(slug)) return { kind: 'curated', url: compareUrl(slug) };
   return { kind: 'pair', a: first.slug, b: second.slug };
 }

@@ -1,7 +1,7 @@
 import { categories, categoryOrder } from './categories';
 import { codes, type CodeEntry } from './codes';
 import type { CategorySlug, StatusClass } from './schema';
-import { displayNumber, statusClassOf } from './status-class';
+import { displayNumber, statusClassOf } from '../lib/status-class';
 
 export { displayNumber };
 
@@ -46,7 +46,7 @@ export function categoriesWithCodes() {
     .filter((group) => group.entries.length > 0);
 }
 
-/** The entries before and after this one in site order, as the seed's previous/next links. */
+/** The entries before and after this one in site order, for a code page's previous/next links. */
 export function neighbours(entry: CodeEntry): { previous?: CodeEntry; next?: CodeEntry } {
   const index = codes.findIndex((other) => other.slug === entry.slug);
   return { previous: codes[index - 1], next: codes[index + 1] };
@@ -56,7 +56,7 @@ export function relatedCodes(entry: CodeEntry): CodeEntry[] {
   return entry.related.map(requireCode);
 }
 
-/** Entries for a list of slugs, skipping any the data does not have, so lists never link nowhere. */
+/** Entries for a hand-picked list of slugs; the lists are validated with the data (catalogue.ts), so none is missing. */
 export function existingCodes(slugs: readonly string[]): CodeEntry[] {
-  return slugs.map(getCode).filter((entry): entry is CodeEntry => entry !== undefined);
+  return slugs.map(requireCode);
 }

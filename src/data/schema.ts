@@ -1,33 +1,14 @@
 import { z } from 'zod';
+import { behaviourValues, categorySlugs, headerRequirements, standings, type CategorySlug, type Standing } from '../lib/vocabulary';
+import { classSlugs, type StatusClass } from '../lib/status-class';
 
 /**
- * The shape of one status-code entry. Every entry under `content/codes/` is
- * parsed with this schema once, at build time (see `load.ts`); types used by
- * the rest of the site are derived from it, never written by hand.
+ * The shape of one status-code entry. Every entry under `content/codes/` is parsed with
+ * this schema once, at build time (see `codes.ts`); types used by the rest of the site are
+ * derived from it, never written by hand.
  */
 
-export const classSlugs = ['1xx', '2xx', '3xx', '4xx', '5xx', 'nonstandard'] as const;
-export type StatusClass = (typeof classSlugs)[number];
-
-export const categorySlugs = [
-  'informational',
-  'success',
-  'redirection',
-  'client-error',
-  'server-error',
-  'nginx',
-  'cloudflare',
-  'aws-elb',
-  'microsoft-iis',
-  'other-vendors',
-] as const;
-export type CategorySlug = (typeof categorySlugs)[number];
-
-export const standings = ['standard', 'temporary', 'deprecated', 'obsolete', 'unused', 'unofficial'] as const;
-export type Standing = (typeof standings)[number];
-
-/** Requirement strength as RFC 2119 words, or "associated" when the RFC ties a field to the code without a requirement. */
-export const headerRequirements = ['MUST', 'SHOULD', 'MAY', 'MUST NOT', 'SHOULD NOT', 'associated'] as const;
+export { behaviourValues, categorySlugs, classSlugs, headerRequirements, standings, type CategorySlug, type StatusClass, type Standing };
 
 const text = z.string().trim().min(1, 'must not be empty');
 const list = <T extends z.ZodTypeAny>(item: T, min = 1) =>
@@ -97,21 +78,21 @@ export const behaviourSchema = z.object({
      * never: a cache MUST NOT store it (RFC 6585); refreshes: not stored itself, it updates the
      * stored response it validates (304, RFC 9111 §4.3.4); not-applicable: nothing reaches a cache.
      */
-    value: z.enum(['heuristic', 'explicit', 'never', 'refreshes', 'not-applicable']),
+    value: z.enum(behaviourValues.cacheable),
     note: text,
   }),
   body: z.object({
-    value: z.enum(['allowed', 'forbidden', 'none']),
+    value: z.enum(behaviourValues.body),
     note: text,
   }),
   retry: z.object({
     /** yes: repeat as is; later: after a wait; after-change: only once something is changed; no: repeating cannot help. */
-    value: z.enum(['yes', 'later', 'after-change', 'no']),
+    value: z.enum(behaviourValues.retry),
     note: text,
   }),
   seen: z.object({
     /** wire: sent to clients; logs: only written to a server's log; client: made up by a client or browser. */
-    value: z.enum(['wire', 'logs', 'client']),
+    value: z.enum(behaviourValues.seen),
     note: text,
   }),
 });

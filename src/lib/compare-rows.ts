@@ -1,6 +1,7 @@
-import { methodOnRedirect } from '../data/redirects';
-import { classLabel } from '../data/status-class';
-import type { ApiCode } from './api';
+import { methodOnRedirect } from './redirects';
+import { classLabel } from './status-class';
+import { unconditionalMustHeaders } from './header-rules';
+import type { FetchedCode } from '../compare/parse-code';
 import { behaviourLabels, standingLabels } from './labels';
 
 /** The facts compared side by side; every cell comes from the two entries' data, nothing is written per pair. */
@@ -12,11 +13,10 @@ export interface CompareRow {
   differs: boolean;
 }
 
-type Facts = Pick<ApiCode, 'code' | 'number' | 'name' | 'class' | 'category' | 'standing' | 'vendor' | 'summary' | 'headers' | 'facts'>;
+type Facts = Pick<FetchedCode, 'code' | 'number' | 'name' | 'class' | 'category' | 'standing' | 'vendor' | 'summary' | 'headers' | 'facts'>;
 
 const requiredHeaders = (code: Facts) =>
-  code.headers
-    .filter((h) => h.in === 'response' && h.requirement === 'MUST' && !h.when)
+  unconditionalMustHeaders(code.headers)
     .map((h) => h.name)
     .join(', ') || 'None';
 

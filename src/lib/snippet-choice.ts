@@ -17,7 +17,14 @@ const KEY = 'snippet-choice';
 export function readChoice(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): TabChoice {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as TabChoice) : {};
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    // Another version of the site may have stored another shape: keep only what fits.
+    const { language, frameworks } = parsed as Record<string, unknown>;
+    const choice: TabChoice = {};
+    if (typeof language === 'string') choice.language = language;
+    if (typeof frameworks === 'object' && frameworks !== null)
+      choice.frameworks = Object.fromEntries(Object.entries(frameworks).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+    return choice;
   } catch {
     return {};
   }

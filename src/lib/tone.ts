@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../data/codes';
 import { categories } from '../data/categories';
-import { statusClassOf } from '../data/status-class';
+import { statusClassOf } from './status-class';
 
 export type Tone = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'vendor';
 

@@ -1,4 +1,6 @@
+import { codeUrl, quizDataUrl } from '../lib/urls';
 import { generateRound } from './generate';
+import { parseQuizData } from './parse';
 import type { Level, Question, QuizData } from './types';
 
 const BEST_KEY = 'quiz-best';
@@ -64,9 +66,9 @@ export class QuizController {
   private async start(level: Level) {
     this.level = level;
     try {
-      this.data ??= fetch('/quiz/data.json').then((r) => {
+      this.data ??= fetch(quizDataUrl).then(async (r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<QuizData>;
+        return parseQuizData(await r.json());
       });
       const data = await this.data;
       this.questions = generateRound(data, level, Date.now() % 2_147_483_647);
@@ -131,7 +133,7 @@ export class QuizController {
 
   private codeLink(slug: string): HTMLAnchorElement {
     const link = document.createElement('a');
-    link.href = `/codes/${slug}/`;
+    link.href = codeUrl({ slug });
     link.textContent = `Read about ${slug}`;
     return link;
   }

@@ -3,7 +3,8 @@ import type { CodeEntry } from '../data/codes';
 import type { Comparison } from '../data/comparisons';
 import { isEveryday } from '../data/everyday';
 import { displayNumber } from '../data/queries';
-import { statusClassOf } from '../data/status-class';
+import { unconditionalMustHeaders } from '../lib/header-rules';
+import { statusClassOf } from '../lib/status-class';
 import type { QuizData } from './types';
 
 /** Builds the quiz's dataset from the entries and comparisons, at build time. */
@@ -19,7 +20,7 @@ export function toQuizData(entries: readonly CodeEntry[], comparisons: readonly 
       vendor: entry.vendor?.name,
       registered: categories[entry.category].kind === 'class',
       everyday: isEveryday(entry.slug),
-      mustHeaders: entry.headers.filter((h) => h.in === 'response' && h.requirement === 'MUST' && !h.when).map((h) => h.name),
+      mustHeaders: unconditionalMustHeaders(entry.headers).map((h) => h.name),
       facts: entry.behaviour,
     })),
     pairs: comparisons.map((c) => ({ a: c.a, b: c.b, useA: c.useA, useB: c.useB })),

@@ -1,11 +1,13 @@
 /** Pure helpers for the search UI, unit-tested. */
+import { displayNumber } from '../lib/status-class';
+import { codeUrl } from '../lib/urls';
 
 /** The page an exact code number goes to on Enter, when the site has that number. */
 export function exactCodeTarget(query: string, numbers: ReadonlySet<string>): string | undefined {
   const trimmed = query.trim();
   if (!/^\d{1,3}$/.test(trimmed)) return undefined;
-  const padded = trimmed.padStart(3, '0');
-  return trimmed.length === 3 && numbers.has(padded) ? `/codes/${padded}/` : undefined;
+  const padded = displayNumber(Number(trimmed));
+  return trimmed.length === 3 && numbers.has(padded) ? codeUrl({ slug: padded }) : undefined;
 }
 
 /** The next option index for a key press in a list of `count` results (-1 means none selected). */

@@ -50,7 +50,7 @@ export interface SnippetGroup {
   unavailable?: { frameworks: string[]; reason: string };
 }
 
-const allGenerators = [...serverGenerators, ...clientGenerators, diagnose, curl];
+export const allGenerators = [...serverGenerators, ...clientGenerators, diagnose, curl];
 
 /** The entry's hand-written snippet for a generator, or the generated one; undefined when the stack cannot express the code. */
 function snippetText(generator: Generator, entry: CodeEntry): string | undefined {
@@ -71,20 +71,12 @@ function unavailableReason(entry: CodeEntry): string {
   return 'they have no way to send this code';
 }
 
-/** Fails the build when an entry overrides a generator that does not exist, naming the entry. */
-function checkOverrides(entry: CodeEntry): void {
-  for (const id of Object.keys(entry.snippets ?? {}))
-    if (!allGenerators.some((g) => g.id === id))
-      throw new Error(`content/codes/${entry.slug}.ts: snippets.${id}: no snippet generator has the id "${id}" (known: ${allGenerators.map((g) => g.id).join(', ')})`);
-}
-
 /**
  * Every snippet for an entry, in the groups the page shows. Codes an application never sends
  * get diagnostics (and the server configuration that produces or handles them) instead of
  * "return it" snippets.
  */
 export function snippetGroups(entry: CodeEntry): SnippetGroup[] {
-  checkOverrides(entry);
   const groups: SnippetGroup[] = [];
   if (snippetMode(entry) === 'return') {
     const snippets = run(serverGenerators, entry);

@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../data/codes';
 import { constantsFor } from '../data/constants';
-import { forbidsContent } from '../data/status-class';
+import { forbidsContent } from '../lib/status-class';
 
 /**
  * What every generator needs to know about an entry: which headers to set, whether a body

@@ -1,4 +1,5 @@
 import type { CodeEntry } from '../data/codes';
+import type { SnippetId } from './ids';
 
 export interface Snippet {
   /** Stable id, also the key of the reader's remembered tab ("express", "requests"). */
@@ -14,7 +15,7 @@ export interface Snippet {
 
 /** A generator turns an entry into a snippet, or returns undefined when its stack cannot express the code. */
 export interface Generator {
-  id: string;
+  id: SnippetId;
   language: string;
   framework: string;
   lang: string;

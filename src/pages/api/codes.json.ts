@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { codes } from '../../data/codes';
-import { toApiIndex } from '../../lib/api';
+import { toApiIndex } from '../../data/api';
 
 export const GET: APIRoute = () => Response.json(toApiIndex(codes));

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { apiJsonSchema } from '../../lib/api';
+import { apiJsonSchema } from '../../data/api';
 
 export const GET: APIRoute = () => Response.json(apiJsonSchema());

@@ -1,5 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
-import { displayNumber } from '../../data/status-class';
+import { displayNumber } from '../../lib/status-class';
 import { jsString } from '../format';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';

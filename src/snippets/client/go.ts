@@ -1,5 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
-import { displayNumber } from '../../data/status-class';
+import { displayNumber } from '../../lib/status-class';
 import { cString } from '../format';
 import { constantOf } from '../rules';
 import type { Generator } from '../types';

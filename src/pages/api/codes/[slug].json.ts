@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { codes } from '../../../data/codes';
-import { toApiCode } from '../../../lib/api';
+import { toApiCode } from '../../../data/api';
 
 export const getStaticPaths = (() => codes.map((entry) => ({ params: { slug: entry.slug }, props: { entry } }))) satisfies GetStaticPaths;
 

@@ -1,4 +1,10 @@
-import { classSlugs, type StatusClass } from './schema';
+/**
+ * Facts about a status number alone. No imports: browser code (the compare picker, search)
+ * uses these, so nothing here may pull in the data or zod.
+ */
+
+export const classSlugs = ['1xx', '2xx', '3xx', '4xx', '5xx', 'nonstandard'] as const;
+export type StatusClass = (typeof classSlugs)[number];
 
 /** The padded number as people write it: 0 becomes "000". */
 export function displayNumber(code: number): string {

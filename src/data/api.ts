@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { SITE } from '../consts';
-import { categories } from '../data/categories';
-import type { CodeEntry } from '../data/codes';
-import { constantsFor } from '../data/constants';
-import { displayNumber } from '../data/queries';
+import { categories } from './categories';
+import type { CodeEntry } from './codes';
+import { constantsFor } from './constants';
+import { displayNumber } from './queries';
 import {
   aliasSchema,
   behaviourSchema,
@@ -14,10 +14,10 @@ import {
   headerRuleSchema,
   linkSchema,
   standings,
-} from '../data/schema';
-import { statusClassOf } from '../data/status-class';
-import { formatRequest, formatResponse } from './exchange';
-import { codeJsonUrl, codeUrl } from './urls';
+} from './schema';
+import { statusClassOf } from '../lib/status-class';
+import { formatRequest, formatResponse } from '../lib/exchange';
+import { codeJsonUrl, codeUrl } from '../lib/urls';
 
 /**
  * The public JSON dataset (/api/...). Its shape is declared once here, in zod; the JSON

@@ -1,7 +1,11 @@
-/**
- * What a user agent may do to the request method when it follows a redirect (RFC 9110 §15.4).
- * A fact about the number, used in comparison tables.
- */
+/** Facts about redirect numbers alone (RFC 9110 §15.4). No imports, so browser code can use them. */
+
+/** The codes a client follows to their Location on its own: 301, 302, 303, 307 and 308. */
+export const REDIRECT_CODES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+export const isRedirect = (code: number) => REDIRECT_CODES.has(code);
+
+/** What a user agent may do to the request method when it follows a redirect; used in comparison tables. */
 export function methodOnRedirect(code: number): string {
   switch (code) {
     case 301:
