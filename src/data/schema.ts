@@ -4,7 +4,7 @@ import { classSlugs, type StatusClass } from '../lib/status-class';
 
 /**
  * The shape of one status-code entry. Every entry under `content/codes/` is parsed with
- * this schema once, at build time (see `codes.ts`); types used by the rest of the site are
+ * this schema once, at build time (see `catalogue.ts`); types used by the rest of the site are
  * derived from it, never written by hand.
  */
 
