@@ -1,13 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAddress, refusalFor } from '../../src/server/checker/address';
-import { createCheckHandler, type CheckHandlerDeps } from '../../src/server/checker/api';
-import { fetchHop } from '../../src/server/checker/fetch-hop';
-import { checkUrl, type CheckerDeps } from '../../src/server/checker/follow';
-import { guard, type Resolver } from '../../src/server/checker/guard';
-import { readCheckerSettings, type CheckerSettings } from '../../src/server/checker/settings';
-import { verdictFor, type Hop } from '../../src/server/checker/verdict';
+import { parseAddress, refusalFor } from '../../src/server/check/address';
+import { createCheckHandler, type CheckHandlerDeps } from '../../src/server/check/api';
+import { fetchHop } from '../../src/server/check/fetch-hop';
+import { checkUrl, type CheckerDeps } from '../../src/server/check/follow';
+import { guard, type Resolver } from '../../src/server/check/guard';
+import { readCheckerSettings, type CheckerSettings } from '../../src/server/check/settings';
+import { verdictFor, type Hop } from '../../src/server/check/verdict';
 
 /*
  * Every server here listens on 127.0.0.1 only, on a port the system picks, and is closed by
