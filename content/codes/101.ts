@@ -29,7 +29,7 @@ export default defineCode({
       'If a WebSocket fails where a 101 should appear, try another network: some corporate proxies and antivirus products strip the Upgrade and Connection headers.',
     ],
     owner: [
-      'Configure reverse proxies to pass Upgrade and Connection through explicitly; nginx, for example, needs proxy_http_version 1.1 plus proxy_set_header Upgrade $http_upgrade and Connection "upgrade" for WebSocket routes.',
+      'Configure reverse proxies to pass Upgrade and Connection through explicitly; nginx, for example, needs proxy_set_header Upgrade $http_upgrade and Connection "upgrade" for WebSocket routes, plus proxy_http_version 1.1 on releases before 1.29.7, whose default was HTTP/1.0.',
       'Raise idle timeouts on proxies and load balancers for upgraded connections, or send protocol-level pings, since a quiet WebSocket otherwise gets cut.',
       'Validate the handshake before answering 101: for WebSocket, check Origin, Sec-WebSocket-Version and authentication, and compute Sec-WebSocket-Accept correctly.',
       'Never answer 101 with a protocol the client did not list in its Upgrade header, and reply 426 Upgrade Required when you insist on a protocol the client did not offer.',

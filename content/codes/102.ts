@@ -67,7 +67,7 @@ export default defineCode({
     {
       question: 'Is 102 Processing deprecated?',
       answer:
-        'In effect, yes, though not formally in the registry. RFC 4918 dropped it from WebDAV in 2007, so no current specification defines it, yet IANA still lists 102 Processing with RFC 2518 as the reference. New designs should not depend on it.',
+        'Not formally. IANA still registers 102 Processing with RFC 2518 as its reference and marks it neither obsolete nor deprecated, which is why this site lists its standing as standard. In practice it has lost its footing: RFC 4918 dropped it from WebDAV in 2007, so no current specification defines it, and Spring Framework 7.0 deprecated its PROCESSING constant for that reason. New designs should not depend on it.',
     },
     {
       question: 'Should my API send 102 for slow requests?',

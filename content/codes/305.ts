@@ -78,7 +78,7 @@ export default defineCode({
     {
       question: 'Do browsers still follow a 305?',
       answer:
-        'No. Firefox disabled 305 handling as a security measure many years ago, and the Fetch standard, which modern browsers implement, does not treat 305 as a redirect at all. A browser receiving one shows the response body like any other page and leaves its proxy settings alone.',
+        'No. Mozilla\'s networking code (netwerk/protocol/http/nsHttpChannel.cpp) has long left 305 out of the statuses it treats as redirects, with a comment calling it disabled as a security measure and pointing to Bugzilla bug 187996, and the Fetch standard, which modern browsers implement, does not treat 305 as a redirect at all. A browser receiving one shows the response body like any other page and leaves its proxy settings alone.',
     },
     {
       question: 'What should I send instead of 305?',

@@ -16,7 +16,7 @@ export default defineCode({
     'It is almost always a defect in the software that built the request, not something a person browsing can cause. Adding the length, or sending "Content-Length: 0" when there is no body at all, makes it go away.',
   ],
   definition:
-    'The server refuses to accept the request without a defined Content-Length. The client MAY repeat the request after adding a valid Content-Length header field containing the length of the request content. In HTTP/1.1 a body can instead be framed with the chunked transfer coding, which announces no total length; RFC 9112 allows a server to reject a request that has a body but no Content-Length with 411, and some servers and services do so rather than accept chunked uploads. RFC 9110 also says a user agent SHOULD send Content-Length on requests whose method gives the content a meaning, such as POST, even when the value is 0. A 411 says nothing about the body being too big (413) or malformed (400).',
+    'The server refuses to accept the request without a defined Content-Length. The client MAY repeat the request after adding a valid Content-Length header field containing the length of the request content. In HTTP/1.1 a body can instead be framed with the chunked transfer coding, which announces no total length; RFC 9112 allows a server to reject a request that has a body but no Content-Length with 411, and some servers and services do so rather than accept chunked uploads. RFC 9110 Section 8.6 also says a user agent SHOULD send Content-Length when the method gives request content a meaning and the request does not use Transfer-Encoding, so a POST normally carries it even when the value is 0. A 411 says nothing about the body being too big (413) or malformed (400).',
   causes: [
     'A POST or PUT with no body is sent without "Content-Length: 0", for example by curl -X POST with no data or by a hand-written HTTP client',
     'The client streams the body with Transfer-Encoding: chunked to a server or gateway that demands a length up front (nginx before 1.3.9 could not read chunked request bodies)',
@@ -62,7 +62,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/plain; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '72'],
+      ],
       body: 'Length Required: send a Content-Length header (use 0 for an empty body).',
     },
     note: 'The POST has no body and no Content-Length, so this server refuses to guess.',

@@ -16,7 +16,7 @@ export default defineCode({
   vendor: { name: 'Laravel', product: 'CSRF protection middleware' },
   reference: { label: 'Laravel documentation: CSRF Protection', url: 'https://laravel.com/docs/12.x/csrf' },
   caveat:
-    'IANA does not register 419; it is Laravel\'s own choice. Laravel turns a failed CSRF check (a TokenMismatchException) into HTTP 419, but Symfony has no reason phrase for 419, so the status line normally reads "419 unknown status"; "Page Expired" is the title of Laravel\'s default error page. The middleware doing the check is VerifyCsrfToken in most Laravel versions and PreventRequestForgery in the newest documentation, which also checks the Sec-Fetch-Site header before falling back to the token.',
+    'IANA does not register 419; it is Laravel\'s own choice. Laravel turns a failed CSRF check (a TokenMismatchException) into HTTP 419, but Symfony has no reason phrase for 419, so the status line normally reads "419 unknown status"; "Page Expired" is the title of Laravel\'s default error page. The middleware doing the check is App\\Http\\Middleware\\VerifyCsrfToken up to Laravel 10, Illuminate\\Foundation\\Http\\Middleware\\ValidateCsrfToken in Laravel 11 and 12, and PreventRequestForgery in Laravel 13, which lets a request through when its Sec-Fetch-Site header says same-origin and otherwise compares tokens as before. In Laravel 13\'s origin-only mode (preventRequestForgery with originOnly set) a request that fails the Sec-Fetch-Site check raises an OriginMismatchException, which the exception handler turns into 403, not 419.',
   summary:
     "Laravel's code for a failed CSRF check: the form's security token is missing or no longer matches the session, often because the page sat open too long.",
   gist: 'Laravel: CSRF token missing or expired',
@@ -86,6 +86,7 @@ export default defineCode({
       headers: [
         ['Host', 'app.example.com'],
         ['Content-Type', 'application/x-www-form-urlencoded'],
+        ['Content-Length', '45'],
         ['Cookie', 'laravel_session=eyJpdiI6Ik9y'],
       ],
       body: 'name=Ada&_token=Qm9Qx7staleTokenFromYesterday',
@@ -94,6 +95,7 @@ export default defineCode({
       reason: 'unknown status',
       headers: [
         ['Content-Type', 'text/html; charset=UTF-8'],
+        ['Content-Length', '69'],
         ['Cache-Control', 'no-cache, private'],
       ],
       body: '<!DOCTYPE html>\n<title>Page Expired</title>\n<p>419 | Page Expired</p>',

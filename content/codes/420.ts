@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://web.archive.org/web/20131017203901/https://dev.twitter.com/docs/error-codes-responses',
   },
   caveat:
-    "420 was never registered, and Twitter has retired it: API v1.1 answers rate limiting with 429 Too Many Requests, and the current X API does the same. Twitter's v1.1 streaming endpoints kept 420 for clients that connected too often until those endpoints were shut down. In Spring Framework the same number means the unrelated, deprecated Method Failure.",
+    "420 was never registered, and Twitter has retired it: API v1.1 answers rate limiting with 429 Too Many Requests, and the current X API does the same. Twitter's v1.1 streaming endpoints kept 420 for clients that connected too often until those endpoints were shut down. In Spring Framework up to 6.2 the same number is the unrelated, deprecated Method Failure constant, which Spring 7.0 removed.",
   summary:
     "Twitter's old rate-limit code: the client made too many requests. Retired in favour of the standard 429 Too Many Requests.",
   gist: 'Twitter\'s old rate limit, replaced by 429',
@@ -93,7 +93,7 @@ export default defineCode({
     {
       question: 'Is 420 the same as 429?',
       answer:
-        'For Twitter, yes: both meant the client had exceeded a rate limit. But 429 is registered and understood by every HTTP library, while 420 has no standard meaning and is the deprecated Method Failure in Spring. New code should only ever send 429.',
+        'For Twitter, yes: both meant the client had exceeded a rate limit. But 429 is registered and understood by every HTTP library, while 420 has no standard meaning and was the deprecated Method Failure in Spring until 7.0. New code should only ever send 429.',
     },
     {
       question: 'How long should I wait after a 420?',

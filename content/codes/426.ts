@@ -22,7 +22,7 @@ export default defineCode({
     'A browser tab, uptime check or curl sent an ordinary GET to a WebSocket-only endpoint, without Upgrade: websocket',
     'A reverse proxy dropped the Upgrade and Connection headers of a WebSocket handshake (nginx needs proxy_set_header Upgrade $http_upgrade and Connection "upgrade"), so the backend saw a plain request',
     'A WebSocket handshake asked for a Sec-WebSocket-Version the server does not speak; RFC 6455 lets the server answer 426 and list the versions it accepts',
-    'An HTTP/1.0 request reached Envoy or an Istio sidecar, which answers 426 unless HTTP/1.0 support is switched on; nginx\'s proxy_pass sends HTTP/1.0 upstream unless proxy_http_version 1.1 is set',
+    'An HTTP/1.0 request reached Envoy or an Istio sidecar, which answers 426 unless HTTP/1.0 support is switched on; nginx before 1.29.7 also proxied over HTTP/1.0 unless proxy_http_version 1.1 was set (since 1.29.7 the default is 1.1, per the proxy_http_version documentation)',
     'A service on a plain-text port insists on an in-connection upgrade to another protocol (the RFC 2817 TLS case) that the client does not offer',
   ],
   fix: {
@@ -33,7 +33,7 @@ export default defineCode({
     ],
     owner: [
       'Always send Upgrade, plus Connection: upgrade, with a 426; without them the client cannot know what to switch to, and the response breaks RFC 9110.',
-      'For WebSocket behind nginx, forward the handshake headers and set proxy_http_version 1.1; check load balancers and ingress controllers for their equivalent settings.',
+      'For WebSocket behind nginx, forward the handshake headers and, on nginx before 1.29.7, set proxy_http_version 1.1; check load balancers and ingress controllers for their equivalent settings.',
       'On Envoy or Istio, either enable HTTP/1.0 acceptance for legacy clients or make the client (or the proxy in front of Envoy) speak HTTP/1.1.',
       'Do not use 426 to move visitors to HTTPS: browsers do not perform in-connection TLS upgrades, so redirect with 301 or 308 and add HSTS instead.',
       'Add a short human-readable body, so that someone who opens a WebSocket URL in a browser understands what they reached.',

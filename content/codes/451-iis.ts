@@ -86,13 +86,14 @@ export default defineCode({
       ],
     },
     response: {
+      reason: '',
       headers: [
         ['X-MS-Location', 'https://eas.example.org/Microsoft-Server-ActiveSync'],
         ['Cache-Control', 'private'],
         ['Content-Length', '0'],
       ],
     },
-    note: 'The device should send this command, and every later one, to eas.example.org.',
+    note: 'As in the sample in MS-ASHTTP 3.1.5.2.2, the status line carries no reason phrase (RFC 9112 allows an empty one). The device should send this command, and every later one, to eas.example.org.',
   },
   faq: [
     {

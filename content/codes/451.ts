@@ -22,7 +22,7 @@ export default defineCode({
     'A court order or takedown demand, for example over copyright or defamation, covers this URL in your jurisdiction',
     'A government or regulator requires internet providers to block the site, and your provider\'s block page answers with 451',
     'Sanctions or export rules stop the service from serving your country or region',
-    'A site based outside the EU chose to turn away European visitors rather than comply with the GDPR',
+    'A site based outside the EU chose to turn away European visitors rather than comply with the GDPR; no legal demand is aimed at it, so this voluntary geoblock is a looser use than RFC 7725 describes',
     'A platform withheld one post or account in your country after a legal request, while it stays visible elsewhere',
     'Licensing or distribution rights stop a video or article from being shown in your territory, and the service reports that as a legal restriction',
   ],

@@ -24,7 +24,7 @@ export default defineCode({
     "It is the AWS counterpart of nginx's 499. The useful question is rarely about the client; it is why the backend took long enough for the client to give up.",
   ],
   definition:
-    'A value the Application Load Balancer records in the elb_status_code field when it received a request from a client but the client closed the connection before the idle timeout elapsed, so no response could be delivered. AWS lists it among the errors the load balancer generates itself, which it counts in the HTTPCode_ELB_4XX_Count metric. The request may already have been forwarded to a target, which can go on to finish the work; in that case the log line typically shows the target address with -1 for the processing times and no target status code.',
+    'A value the Application Load Balancer records in the elb_status_code field when it received a request from a client but the client closed the connection before the idle timeout elapsed, so no response could be delivered. AWS lists it among the errors the load balancer generates itself, which it counts in the HTTPCode_ELB_4XX_Count metric. The request may already have been forwarded to a target, which can go on to finish the work. AWS\'s access-log documentation does not list the fields of a 460 line; it says only that the processing times are -1 when the load balancer could not dispatch the request or the target did not answer within the idle timeout. 460 lines that users have published, such as the one in the 2017 Stack Overflow question "Status Code 460 on Application Load Balancer", show the target\'s address, -1 for the target and response processing times, and no target status code.',
   causes: [
     'Client timeouts shorter than the time the target needs: HTTP libraries, mobile SDKs and scripts often give up after a few tens of seconds',
     'Slow targets, such as long database queries, cold starts or a backed-up worker queue, pushing responses past what clients will wait for',
@@ -77,8 +77,8 @@ export default defineCode({
       ],
       body: '{"range":"2024-Q4","format":"xlsx"}',
     },
-    log: 'https 2025-06-24T09:27:41.512904Z app/shop-alb/50dc6c495c0c9188 203.0.113.54:51724 198.51.100.17:8080 -1 -1 -1 460 - 812 0 "POST https://www.example.com:443/api/reports/export HTTP/1.1" "python-requests/2.31.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-api/73e2d6bc24d8a067 "Root=1-685a6f0f-0b1c2d3e4f5a6b7c8d9e0f1a" "www.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012" 1 2025-06-24T09:27:11.498000Z "forward" "-" "-" "198.51.100.17:8080" "-" "-" "-" TID_5e2a9f4c1b7d4e8a9c3f2b1a0d9e8f7c',
-    note: 'The load balancer received the request at 09:27:11 (request_creation_time) and forwarded it to a target; thirty seconds later the client hung up, so the line has no target status and 0 bytes sent.',
+    log: 'https 2025-06-24T09:27:41.512904Z app/shop-alb/50dc6c495c0c9188 203.0.113.54:51724 198.51.100.17:8080 0.001 -1 -1 460 - 812 0 "POST https://www.example.com:443/api/reports/export HTTP/1.1" "python-requests/2.31.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-api/73e2d6bc24d8a067 "Root=1-685a6f0f-0b1c2d3e4f5a6b7c8d9e0f1a" "www.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012" 1 2025-06-24T09:27:11.498000Z "forward" "-" "-" "198.51.100.17:8080" "-" "-" "-" TID_5e2a9f4c1b7d4e8a9c3f2b1a0d9e8f7c',
+    note: 'The load balancer received the request at 09:27:11 (request_creation_time) and forwarded it to a target within a millisecond; thirty seconds later the client hung up, so the line has no target status and 0 bytes sent. The field values follow 460 lines users have published; AWS documents the fields but not this case.',
   },
   faq: [
     {

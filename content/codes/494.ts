@@ -12,11 +12,11 @@ export default defineCode({
   standing: 'unofficial',
   vendor: { name: 'nginx' },
   reference: {
-    label: 'nginx source: src/http/ngx_http_request.h',
-    url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
+    label: 'nginx source: src/http/ngx_http_special_response.c',
+    url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_special_response.c',
   },
   caveat:
-    'nginx has no official reason phrase for 494: the name here follows the constant NGX_HTTP_REQUEST_HEADER_TOO_LARGE and the comment beside it in nginx\'s source, and the code is not described in nginx\'s documentation. By default nginx answers this case with 400 Bad Request and its access log records 400 as well; an error_page that serves a local page for 494 without an =code keeps that 400, so the number mainly matters to error_page. A client sees 494 only when a configuration sends it on purpose with error_page 494 =494, or on older nginx releases such as 1.14, where an error_page for 494 without an =code left the status at 494; older Kong Gateway releases, for instance, answered oversized headers with 494.',
+    'nginx has no official reason phrase for 494: the name here follows the constant NGX_HTTP_REQUEST_HEADER_TOO_LARGE (src/http/ngx_http_request.h), the comment "494, request header too large" in src/http/ngx_http_special_response.c, and the 2011 commit that introduced the code (nginx 0.9.4), and the code is not described in nginx\'s user documentation. By default nginx answers this case with 400 Bad Request and its access log records 400 as well; an error_page that serves a local page for 494 without an =code keeps that 400, so the number mainly matters to error_page. A client sees 494 only when a configuration sends it on purpose with error_page 494 =494, or on nginx releases before 1.17.9, where an error_page for 494 without an =code left the status at 494 (the commit "Added default overwrite in error_page 494", February 2020, changed that).',
   summary: 'nginx\'s internal code for a request whose header line or header block is too big; by default the client receives 400 Bad Request.',
   gist: 'nginx: request headers too big (as 400)',
   explanation: [
@@ -61,7 +61,7 @@ export default defineCode({
     },
     seen: {
       value: 'wire',
-      note: 'By default as 400 Bad Request, in the response and in the access log alike; the number 494 goes out, and is logged, only when a configuration asks for it with error_page 494 =494 (or, on older nginx releases, with an error_page for 494 that has no =code).',
+      note: 'By default as 400 Bad Request, in the response and in the access log alike; the number 494 goes out, and is logged, only when a configuration asks for it with error_page 494 =494 (or, before nginx 1.17.9, with an error_page for 494 that has no =code).',
     },
   },
   example: {
@@ -81,6 +81,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 08:21:44 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '217'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 Request Header Or Cookie Too Large</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>Request Header Or Cookie Too Large</center>\n<hr><center>nginx</center>\n</body>\n</html>',
@@ -101,7 +102,7 @@ export default defineCode({
     {
       question: 'Will 494 ever appear in my access log?',
       answer:
-        'Not with a default configuration. nginx logs the status it actually sent, which is 400 unless an error_page changes it, so a 494 case looks like any other bad request in the access log. The number 494 itself is logged only when it is also sent: with error_page 494 =494, or on older releases such as 1.14 with an error_page for 494 that lacks an =code. To tell the cases apart, look for "client sent too long header line" in the error log at info level, or give the case its own error_page with a distinct code such as =431.',
+        'Not with a default configuration. nginx logs the status it actually sent, which is 400 unless an error_page changes it, so a 494 case looks like any other bad request in the access log. The number 494 itself is logged only when it is also sent: with error_page 494 =494, or on releases before 1.17.9 with an error_page for 494 that lacks an =code. To tell the cases apart, look for "client sent too long header line" in the error log at info level, or give the case its own error_page with a distinct code such as =431.',
     },
     {
       question: 'How big can request headers be in nginx by default?',

@@ -30,7 +30,7 @@ export default defineCode({
     'A URL that combines the http:// scheme with the HTTPS port, such as http://www.example.com:443/, typed by a user or built by an application',
     'A service moved to TLS on a non-standard port (for example 8443) while old bookmarks, scripts or config files still use http:// with that port',
     'A load balancer, health check or upstream proxy configured to speak plain HTTP to the port where nginx expects TLS',
-    'The deprecated ssl on; directive in a server block that also listens on port 80, which makes nginx expect TLS on the plain-HTTP port as well',
+    'On nginx before 1.25.1, the ssl on; directive (deprecated since 1.15.0) in a server block that also listens on port 80, which makes nginx expect TLS on the plain-HTTP port as well; 1.25.1 removed the directive, so such a configuration no longer loads',
     'A client or library that does not follow a scheme-changing redirect and keeps reusing the old http:// URL with the new port',
   ],
   fix: {
@@ -41,7 +41,7 @@ export default defineCode({
     owner: [
       'Redirect instead of failing: error_page 497 =301 https://$host$request_uri; (use =308 if clients may send POST and must keep the method).',
       'On non-standard ports, include the public port in that redirect; behind Docker or another port mapping, $server_port is the internal port, so write the public one explicitly or use $http_host.',
-      'Serve plain HTTP on port 80 from its own server block that answers return 301 https://$host$request_uri;, and never use the old ssl on; directive.',
+      'Serve plain HTTP on port 80 from its own server block that answers return 301 https://$host$request_uri;, and replace any old ssl on; directive with the ssl parameter of listen (nginx 1.25.1 and later refuse to start with ssl on;).',
       'Point load balancers and health checks at the right port and scheme, or give them a plain-HTTP listener of their own.',
       'Send Strict-Transport-Security so browsers switch to https:// before a request ever leaves the machine.',
     ],
@@ -79,6 +79,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 11:40:19 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '239'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>The plain HTTP request was sent to HTTPS port</center>\n<hr><center>nginx</center>\n</body>\n</html>',

@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://support.esri.com/en-us/knowledge-base/error-authentication-token-required-status-code-499-000022899',
   },
   caveat:
-    "Not registered, and it clashes with nginx's 499 Client Closed Request, which exists only in nginx logs. ArcGIS REST services usually send 499 as the code of a JSON error object with HTTP 200 on the status line, so a 499 in an nginx access log almost never means an ArcGIS token problem.",
+    "Not registered, and it clashes with nginx's 499 Client Closed Request, which exists only in nginx logs. ArcGIS REST services report 499 as the code of a JSON error object in the body; Esri's documentation shows only that body, and developers who have inspected the responses (the API Evangelist catalogue's 2026 record of Southern California Edison's ArcGIS Server, for one) report HTTP 200 on the status line. Either way, a 499 in an nginx access log almost never means an ArcGIS token problem.",
   summary:
     "Esri ArcGIS: the resource is secured and the request carried no token. Sign in or add a token. Unrelated to nginx's 499.",
   gist: 'ArcGIS: secured resource, no token sent',
@@ -24,7 +24,7 @@ export default defineCode({
     'If you expected the layer to be public, its owner may have changed its sharing settings.',
   ],
   definition:
-    "499 Token Required is Esri's code for a request to a secured ArcGIS Server, Portal for ArcGIS or ArcGIS Online resource that did not include a token. It is the no-credentials counterpart of 498 Invalid Token. ArcGIS normally returns it as a JSON error object with code 499 and the message 'Token Required', often inside an HTTP 200 response. Despite the shared number it has nothing to do with nginx's 499 Client Closed Request.",
+    "499 Token Required is Esri's code for a request to a secured ArcGIS Server, Portal for ArcGIS or ArcGIS Online resource that did not include a token. It is the no-credentials counterpart of 498 Invalid Token. ArcGIS returns it as a JSON error object with code 499 and the message 'Token Required'; the HTTP status line of such responses has been reported as 200, so clients must read the body to notice the error. Despite the shared number it has nothing to do with nginx's 499 Client Closed Request.",
   causes: [
     'The service or folder is shared only with an organisation or a group, and the request was anonymous',
     'The app added a secured layer but its authentication (identity manager, OAuth sign-in, API key) is missing or misconfigured',
@@ -51,7 +51,7 @@ export default defineCode({
     retry: { value: 'after-change', note: 'Add a valid token (sign in) before retrying.' },
     seen: {
       value: 'wire',
-      note: 'Returned by ArcGIS services to anonymous requests for secured resources, often inside an HTTP 200 response.',
+      note: 'Returned by ArcGIS services to anonymous requests for secured resources, inside the JSON body; the status line has been reported as 200.',
     },
   },
   example: {
@@ -64,10 +64,15 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'application/json;charset=UTF-8']],
+      status: 200,
+      reason: 'OK',
+      headers: [
+        ['Content-Type', 'application/json;charset=UTF-8'],
+        ['Content-Length', '62'],
+      ],
       body: '{"error":{"code":499,"message":"Token Required","details":[]}}',
     },
-    note: 'ArcGIS often sends this body with HTTP 200; here the code also appears on the status line.',
+    note: 'The 499 travels in the JSON body; the status line shows 200, as developers report for ArcGIS REST endpoints, so a client that only checks the status would miss the error.',
   },
   faq: [
     {

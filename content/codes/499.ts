@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h',
   },
   caveat:
-    'nginx never sends 499 and its documentation does not describe it; the name follows the constant NGX_HTTP_CLIENT_CLOSED_REQUEST, which nginx\'s source introduces to log a client that closed the connection before the response header was sent. The same number means something else in Esri ArcGIS, where 499 is "Token Required" (see 499-esri).',
+    'nginx never sends 499, and its module documentation for users does not describe it. The name follows the constant NGX_HTTP_CLIENT_CLOSED_REQUEST: a comment beside it in src/http/ngx_http_request.h says nginx introduced the code to log a client that closed the connection before the response header was sent, and nginx\'s development guide lists it (499) among the codes that finalize a request with an error and close the client connection. The same number means something else in Esri ArcGIS, where 499 is "Token Required" (see 499-esri).',
   summary: 'Logged by nginx when the client closed the connection before nginx could send a response; nothing is ever sent with this code.',
   gist: 'Client gave up before nginx replied (log only)',
   explanation: [
@@ -65,6 +65,7 @@ export default defineCode({
       headers: [
         ['Host', 'app.example.com'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '48'],
         ['Referer', 'https://app.example.com/reports'],
       ],
       body: '{"range":"2024-01-01/2024-12-31","format":"csv"}',

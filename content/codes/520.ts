@@ -8,7 +8,7 @@ export default defineCode({
     { name: 'Web Server Is Returning an Unknown Error', note: "Title of the error page Cloudflare shows to visitors" },
     { name: 'Web Server Returned an Unknown Error', note: "Wikipedia's list of status codes, and libraries that copy it" },
     { name: 'Unknown Error', note: 'Short label in several status-code libraries, e.g. the Cloudflare extras of the http-status npm package' },
-    { name: 'Origin Error', note: "Phrase seen on Cloudflare's HTTP/1.1 status lines for this code, e.g. \"HTTP/1.1 520 Origin Error\" in user bug reports" },
+    { name: 'Origin Error', note: "Reason phrase on Cloudflare's HTTP/1.1 status line for this code as users have captured it, e.g. \"HTTP/1.1 520 Origin Error\" in GitHub issue mitchellkrogza/nginx-ultimate-bad-bot-blocker#276 (2019); Cloudflare's documentation does not use it" },
   ],
   emoji: '❓',
   category: 'cloudflare',
@@ -19,7 +19,7 @@ export default defineCode({
     url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/',
   },
   caveat:
-    "Cloudflare words this code three ways: its troubleshooting page says \"web server returns an unknown error\", its error page says \"Web server is returning an unknown error\", and over HTTP/1.1 it has been seen sending the status line \"520 Origin Error\". Wikipedia and many libraries use a fourth form, \"Web Server Returned an Unknown Error\". None of them is registered with IANA.",
+    "Cloudflare words this code three ways: its troubleshooting page says \"web server returns an unknown error\", its error page says \"Web server is returning an unknown error\", and over HTTP/1.1 users have captured the status line \"520 Origin Error\" (for example in GitHub issue mitchellkrogza/nginx-ultimate-bad-bot-blocker#276, 2019), a phrase Cloudflare does not document. Wikipedia and many libraries use a fourth form, \"Web Server Returned an Unknown Error\". None of them is registered with IANA.",
   summary:
     'Cloudflare reached the origin server, but the reply it got was empty, broken or unusable, so it answered with its catch-all 520.',
   gist: 'Cloudflare: origin sent an empty or bad reply',
@@ -57,11 +57,11 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'Not cacheable by default; Cloudflare marks its own error responses private and no-store, so neither browsers nor shared caches keep a 520.',
+      note: 'Not cacheable by default, and Cloudflare adds no freshness; the 520 captured in the 2019 report cited above carried Cache-Control: no-store, no-cache and an Expires date in 1970, which keep browsers and shared caches from storing it.',
     },
     body: {
       value: 'allowed',
-      note: "Browsers normally get Cloudflare's HTML error page with a Ray ID; a 520 can also arrive with no body at all, as in the example.",
+      note: "Browsers normally get Cloudflare's HTML error page with a Ray ID; the example answers a HEAD request, so it has no body.",
     },
     retry: {
       value: 'later',
@@ -74,26 +74,28 @@ export default defineCode({
   },
   example: {
     request: {
-      method: 'GET',
+      method: 'HEAD',
       target: '/account/orders',
-      httpVersion: '2',
       headers: [
-        ['host', 'www.example.com'],
-        ['user-agent', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.6; rv:134.0) Gecko/20100101 Firefox/134.0'],
-        ['accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'],
+        ['Host', 'www.example.com'],
+        ['User-Agent', 'curl/8.5.0'],
+        ['Accept', '*/*'],
       ],
     },
     response: {
-      httpVersion: '2',
+      reason: 'Origin Error',
       headers: [
-        ['date', 'Tue, 14 Jan 2025 09:12:44 GMT'],
-        ['content-length', '0'],
-        ['server', 'cloudflare'],
-        ['cache-control', 'private, no-store'],
-        ['cf-ray', '8f3a1c2b9d4e5f60-AMS'],
+        ['Date', 'Tue, 14 Jan 2025 09:12:44 GMT'],
+        ['Content-Type', 'text/html; charset=UTF-8'],
+        ['Connection', 'keep-alive'],
+        ['Expires', 'Thu, 01 Jan 1970 00:00:01 GMT'],
+        ['Cache-Control', 'no-store, no-cache, must-revalidate, post-check=0, pre-check=0'],
+        ['Pragma', 'no-cache'],
+        ['Server', 'cloudflare'],
+        ['CF-RAY', '8f3a1c2b9d4e5f60-AMS'],
       ],
     },
-    note: "A 520 sometimes comes back empty, as here; the server and cf-ray fields show that Cloudflare, not the origin, produced it.",
+    note: "Modelled on the 520 a user captured with curl -I in 2019 (GitHub issue mitchellkrogza/nginx-ultimate-bad-bot-blocker#276): the status line reads \"520 Origin Error\", and the Server and CF-RAY fields show that Cloudflare, not the origin, produced it.",
   },
   faq: [
     {

@@ -49,7 +49,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: "Nothing makes a 521 cacheable by default, and Cloudflare's error responses carry no-store and a 1970 Expires date, so caches drop them.",
+      note: "Nothing makes a 521 cacheable by default; Cloudflare error responses that users have captured carry no-store and a 1970 Expires date, as in the example, so caches drop them.",
     },
     body: {
       value: 'allowed',

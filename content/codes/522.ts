@@ -51,7 +51,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'Not stored by default, and the private, no-store directives Cloudflare attaches keep every cache from reusing it.',
+      note: 'Not stored by default, and the no-store directive seen on captured Cloudflare error responses (as in the example) keeps every cache from reusing it.',
     },
     body: {
       value: 'allowed',

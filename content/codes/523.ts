@@ -47,7 +47,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: "Would need explicit freshness to be stored, and Cloudflare's no-store directives rule that out.",
+      note: "Would need explicit freshness to be stored; Cloudflare adds none, and captured Cloudflare error responses carry no-store, as in the example.",
     },
     body: {
       value: 'allowed',

@@ -4,7 +4,7 @@ export default defineCode({
   code: 524,
   slug: '524',
   name: 'A Timeout Occurred',
-  aliases: [{ name: 'Origin Time-out', note: "Reason phrase captured on Cloudflare HTTP/1.1 responses with this code, which some clients match on" }],
+  aliases: [{ name: 'Origin Time-out', note: "Reason phrase users report on Cloudflare's HTTP/1.1 status line for this code (\"524 Origin Time-out\" in GitHub issue whatwg/build.whatwg.org#19, 2021); Cloudflare's documentation does not use it" }],
   emoji: '⌛',
   category: 'cloudflare',
   standing: 'unofficial',
@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/',
   },
   caveat:
-    "Cloudflare's documented default for the Proxy Read Timeout behind 524 has changed over time: older pages and most third-party guides give 100 seconds, a later revision of the 524 page gave 120 seconds, and the current page gives 125 seconds. Enterprise zones can raise it to 6,000 seconds. Check Cloudflare's page for the value in force today.",
+    "Cloudflare's documented default for the Proxy Read Timeout behind 524 has changed over time: older pages and most third-party guides give 100 seconds, a later revision of Cloudflare's connection-limits page gave 120 seconds, and the current 524 page gives 125 seconds. Enterprise zones can raise it to 6,000 seconds. Check Cloudflare's page for the value in force today.",
   summary:
     'Cloudflare connected to the origin and handed over the request, but no HTTP response came back before its read timeout, roughly two minutes by default.',
   gist: 'Cloudflare: origin too slow to send a response',
@@ -51,7 +51,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: 'No heuristic caching applies, and Cloudflare sends no-store on the error, so a retry always goes back to the origin.',
+      note: 'No heuristic caching applies, and captured Cloudflare error responses carry no-store (as in the example), so a retry goes back to the origin.',
     },
     body: {
       value: 'allowed',

@@ -49,7 +49,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: "Caches may keep it only with explicit freshness, and Cloudflare's no-store directives prevent that.",
+      note: "Caches may keep it only with explicit freshness, which Cloudflare does not add; captured Cloudflare error responses carry no-store, as in the example.",
     },
     body: {
       value: 'allowed',

@@ -52,7 +52,7 @@ export default defineCode({
   behaviour: {
     cacheable: {
       value: 'explicit',
-      note: "Not cacheable unless explicit freshness is given, which Cloudflare's error responses never carry.",
+      note: "Not cacheable unless explicit freshness is given, and Cloudflare adds none; captured Cloudflare error responses carry no-store, as in the example.",
     },
     body: {
       value: 'allowed',

@@ -4,7 +4,7 @@ export default defineCode({
   code: 999,
   slug: '999',
   name: 'Request denied',
-  aliases: [{ name: 'Non-standard', note: "Label for LinkedIn's 999 in earlier revisions of Wikipedia's list of status codes" }],
+  aliases: [{ name: 'Non-standard', note: "Label for LinkedIn's 999 in Wikipedia's list of HTTP status codes as of November 2024; later revisions call it 'Request denied'" }],
   emoji: '🚷',
   category: 'other-vendors',
   standing: 'unofficial',
@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
   },
   caveat:
-    "LinkedIn does not document 999. What is known comes from observation: it goes to clients LinkedIn treats as automated or unwelcome, such as command-line tools, crawlers and link checkers, and sometimes to visitors who must sign in first. 'Request denied' is the phrase observers report on the status line, not a name LinkedIn has published. 999 lies outside the valid 100 to 599 range, and RFC 9110 tells clients to handle such a response like a 5xx even though this one is a refusal.",
+    "LinkedIn does not document 999. What is known comes from observation: it goes to clients LinkedIn treats as automated or unwelcome, such as command-line tools, crawlers and link checkers, and sometimes to visitors who must sign in first. 'Request denied' is the name later revisions of Wikipedia's list of status codes give it, and the phrase developers quote from LinkedIn's status line in link-check logs; LinkedIn itself has published no name. 999 lies outside the valid 100 to 599 range, and RFC 9110 tells clients to handle such a response like a 5xx even though this one is a refusal.",
   summary:
     "LinkedIn's non-standard refusal: it blocks requests it takes for bots or that need a signed-in user. 999 is outside HTTP's valid range.",
   gist: 'LinkedIn: request blocked, often as a bot',

@@ -21,7 +21,7 @@ export default defineComparison({
   mistakes: [
     'Answering a conditional GET with 204 to mean "nothing changed since your copy". Neither the browser cache nor a CDN treats a 204 as a validation: the empty 204 replaces what they stored, a fetch() caller receives an empty body instead of its previous data, and because 204 is heuristically cacheable a shared cache may keep serving that empty answer after the data changes.',
     'Answering a PUT or PATCH that changed nothing with 304. A 304 is defined only for GET and HEAD; a failed precondition on other methods is 412, and an update that happened to be a no-op is still a success, 200 or 204.',
-    'Treating both as "no body, so no headers worth sending". The ETag in a 204 after a PUT is what the client needs for its next If-Match, and a 304 is obliged to repeat ETag, Cache-Control and the other fields a 200 would have sent; dropping them breaks optimistic concurrency in the first case and cache freshening in the second.',
+    'Treating both as "no body, so no headers worth sending". The ETag in a 204 after a PUT is what the client needs for its next If-Match, and RFC 9110 Section 15.4.5 requires a 304 to carry whichever of Content-Location, Date, ETag, Vary, Cache-Control and Expires a 200 would have carried (other representation metadata it SHOULD NOT send); dropping them breaks optimistic concurrency in the first case and cache freshening in the second.',
   ],
   faq: [
     {

@@ -16,7 +16,7 @@ export default defineComparison({
   useB: [
     'A video platform receives a copyright takedown notice covering one clip: 451 for that clip\'s URL, a body citing the notice and the statute it relies on, and a Link pointing to the platform itself as the blocker.',
     'An internet provider enforcing a court-ordered block of a piracy site serves its block page with 451 and a Link to the provider\'s transparency page.',
-    'A US regional newspaper chooses not to serve visitors from the EU rather than comply with the GDPR: 451 for those requests, with the response kept out of shared caches that also serve other regions.',
+    'A national court orders a publisher to withhold one article from readers in that country: 451 for requests from there, a body citing the order, a Link naming the publisher as the party enforcing it, and the response kept out of shared caches that also serve other regions.',
   ],
   mistakes: [
     'Answering 404 for a legal block when nothing forbids saying so. Readers assume the content was deleted or the link is broken, and projects that measure censorship by crawling for 451 never learn that the block exists.',

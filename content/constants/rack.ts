@@ -6,7 +6,7 @@ export default defineLibrary({
   api: 'Rack::Utils::SYMBOL_TO_STATUS_CODE',
   usage: ':{}',
   version: 'Rack 3.2.7 (same table in Rack 3.1.20)',
-  source: { label: 'rack/rack lib/rack/utils.rb', url: 'https://github.com/rack/rack/blob/main/lib/rack/utils.rb' },
+  source: { label: 'rack/rack lib/rack/utils.rb (v3.2.7)', url: 'https://github.com/rack/rack/blob/v3.2.7/lib/rack/utils.rb' },
   constants: {
     '100': [{ id: 'continue' }],
     '101': [{ id: 'switching_protocols' }],
@@ -67,8 +67,8 @@ export default defineLibrary({
     '506': [{ id: 'variant_also_negotiates' }],
     '507': [{ id: 'insufficient_storage' }],
     '508': [{ id: 'loop_detected' }],
-    '509': [{ id: 'bandwidth_limit_exceeded', note: 'not in the Rack 3.1/3.2 status table; status_code still maps it as a deprecated fallback, with a warning' }],
-    '510': [{ id: 'not_extended', note: 'not in the Rack 3.1/3.2 status table; status_code still maps it as a deprecated fallback, with a warning' }],
+    '509': [{ id: 'bandwidth_limit_exceeded', note: 'not a key of SYMBOL_TO_STATUS_CODE in Rack 3.1 or 3.2; only Rack::Utils.status_code (what Rails uses for status: symbols) still maps it to 509, as a deprecated fallback with a warning' }],
+    '510': [{ id: 'not_extended', note: 'not a key of SYMBOL_TO_STATUS_CODE in Rack 3.1 or 3.2; only Rack::Utils.status_code (what Rails uses for status: symbols) still maps it to 510, as a deprecated fallback with a warning' }],
     '511': [{ id: 'network_authentication_required' }],
   },
 });

@@ -5,8 +5,8 @@ export default defineLibrary({
   ecosystem: 'Rust',
   api: 'http::StatusCode',
   usage: 'StatusCode::{}',
-  version: 'http 1.5.0',
-  source: { label: 'hyperium/http src/status.rs', url: 'https://github.com/hyperium/http/blob/master/src/status.rs' },
+  version: 'http 1.4.2',
+  source: { label: 'hyperium/http src/status.rs (v1.4.2)', url: 'https://github.com/hyperium/http/blob/v1.4.2/src/status.rs' },
   constants: {
     '100': [{ id: 'CONTINUE' }],
     '101': [{ id: 'SWITCHING_PROTOCOLS' }],
