@@ -5,8 +5,19 @@
  * "valid" here means the test suite accepts the data too.
  */
 import { spawnSync } from 'node:child_process';
-import { checkCatalogue, contentSources } from '../src/data/catalogue';
+import type * as Catalogue from '../src/data/catalogue';
 import { formatProblem } from '../src/data/problems';
+
+// Imported here rather than above so that a content file that does not even parse (a stray quote)
+// ends the check with its message and a non-zero exit, instead of an unhandled rejection.
+let catalogueModule: typeof Catalogue;
+try {
+  catalogueModule = await import('../src/data/catalogue');
+} catch (error) {
+  console.error(`error: the content could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { checkCatalogue, contentSources } = catalogueModule;
 
 const wanted = process.argv.slice(2);
 const { catalogue, problems } = checkCatalogue(contentSources);

@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://support.esri.com/en-us/knowledge-base/bug-error-code-498-invalid-token-returned-when-viewing--000016034',
   },
   caveat:
-    'Esri publishes no formal table of these codes; the meaning comes from Esri support articles and client libraries. ArcGIS REST services report 498 as the code of a JSON error object ({"error":{"code":498,...}}); Esri's documentation shows that body but not the status line, and developers report that the status line often reads 200 while some deployments and request types put 498 there, so clients should check both. Not registered with IANA.',
+    'Esri publishes no formal table of these codes; the meaning comes from Esri support articles and client libraries. ArcGIS REST services report 498 as the code of a JSON error object ({"error":{"code":498,...}}); Esri\'s documentation shows that body but not the status line, and developers report that the status line often reads 200 while some deployments and request types put 498 there, so clients should check both. Not registered with IANA.',
   summary:
     'Esri ArcGIS: the token sent with the request is expired, revoked or otherwise not valid here. Get a new token and try again.',
   gist: 'ArcGIS: token expired or invalid; get a new one',
