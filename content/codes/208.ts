@@ -80,6 +80,7 @@ export default defineCode({
         ['Depth', 'infinity'],
         ['DAV', 'bind'],
         ['Content-Type', 'application/xml; charset="utf-8"'],
+        ['Content-Length', '132'],
       ],
       body: '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:">\n  <D:prop><D:displayname/><D:resource-id/></D:prop>\n</D:propfind>',
     },

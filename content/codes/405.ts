@@ -75,6 +75,7 @@ export default defineCode({
       headers: [
         ['Allow', 'GET, HEAD, PATCH'],
         ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '207'],
       ],
       body: '{\n  "type": "https://api.example.com/problems/method-not-allowed",\n  "title": "Invoices cannot be deleted",\n  "status": 405,\n  "detail": "Issued invoices are kept for audit; use PATCH to mark one as void."\n}',
     },

@@ -87,6 +87,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'application/json'],
+        ['Content-Length', '145'],
         ['Vary', 'Accept'],
       ],
       body: '{\n  "error": "not_acceptable",\n  "message": "This report is not available as application/xml.",\n  "available": ["application/json", "text/csv"]\n}',

@@ -80,6 +80,7 @@ export default defineCode({
       headers: [
         ['Connection', 'close'],
         ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '152'],
       ],
       body: '<!doctype html>\n<title>Request timed out</title>\n<h1>Request timed out</h1>\n<p>The upload stopped arriving before it was complete. Please try again.</p>',
     },

@@ -61,11 +61,15 @@ export default defineCode({
       headers: [
         ['Host', 'cms.example.com'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '85'],
       ],
       body: '{ "version": 6, "title": "Spring timetable", "body": "Trains run every 20 minutes." }',
     },
     response: {
-      headers: [['Content-Type', 'application/problem+json']],
+      headers: [
+        ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '226'],
+      ],
       body: '{\n  "type": "https://cms.example.com/problems/edit-conflict",\n  "title": "Article was changed by someone else",\n  "status": 409,\n  "detail": "You edited version 6, but the article is now at version 7.",\n  "currentVersion": 7\n}',
     },
     note: 'The client saved on top of version 6 while someone else had already saved version 7, so the server refuses and says which version is current.',

@@ -61,6 +61,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '146'],
         ['Cache-Control', 'max-age=86400'],
       ],
       body: '<!doctype html>\n<title>Offer ended</title>\n<h1>This offer has ended</h1>\n<p>The summer sale is over. See <a href="/offers">current offers</a>.</p>',

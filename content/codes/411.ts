@@ -62,7 +62,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/plain; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '72'],
+      ],
       body: 'Length Required: send a Content-Length header (use 0 for an empty body).',
     },
     note: 'The POST has no body and no Content-Length, so this server refuses to guess.',

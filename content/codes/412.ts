@@ -80,11 +80,15 @@ export default defineCode({
         ['Host', 'cms.example.com'],
         ['If-Match', '"a7f3"'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '63'],
       ],
       body: '{ "title": "About us", "text": "Founded in 2009 in a garage." }',
     },
     response: {
-      headers: [['Content-Type', 'application/problem+json']],
+      headers: [
+        ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '176'],
+      ],
       body: '{\n  "title": "The page has changed since you loaded it",\n  "status": 412,\n  "detail": "If-Match \\"a7f3\\" does not match the current ETag. Fetch the page again before saving."\n}',
     },
     note: 'The client edited version "a7f3", but the page has been saved since, so the update is refused and nothing is overwritten.',

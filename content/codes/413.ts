@@ -80,6 +80,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '126'],
         ['Connection', 'close'],
       ],
       body: '<!doctype html>\n<title>File too large</title>\n<h1>File too large</h1>\n<p>Uploads are limited to 20 MB. Your file is 50 MB.</p>',

@@ -65,7 +65,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/html; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '142'],
+      ],
       body: '<!doctype html>\n<title>Address too long</title>\n<h1>Address too long</h1>\n<p>The requested URL exceeds the 8190-byte limit of this server.</p>',
     },
     note: 'The real target ran to about 12,000 characters (shortened here); the server\'s request-line limit is 8190 bytes.',

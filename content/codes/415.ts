@@ -98,6 +98,7 @@ export default defineCode({
       headers: [
         ['Host', 'api.example.com'],
         ['Content-Type', 'text/plain;charset=UTF-8'],
+        ['Content-Length', '35'],
       ],
       body: '{ "sku": "TEA-042", "quantity": 2 }',
     },
@@ -105,6 +106,7 @@ export default defineCode({
       headers: [
         ['Accept', 'application/json'],
         ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '135'],
       ],
       body: '{\n  "title": "Unsupported media type",\n  "status": 415,\n  "detail": "Send the order as application/json; text/plain is not accepted."\n}',
     },

@@ -68,6 +68,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '69'],
         ['Connection', 'close'],
       ],
       body: 'Expectation Failed: this proxy does not support Expect: 100-continue.',

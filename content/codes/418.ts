@@ -64,12 +64,16 @@ export default defineCode({
       headers: [
         ['Host', 'teapot.example.com'],
         ['Content-Type', 'message/coffeepot'],
+        ['Content-Length', '5'],
         ['Accept-Additions', 'Cream'],
       ],
       body: 'start',
     },
     response: {
-      headers: [['Content-Type', 'text/plain; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '71'],
+      ],
       body: "I'm a teapot. Coffee is not on the menu here; try asking for Earl Grey.",
     },
     note: 'A request in the style of RFC 2324, with its BREW method and Accept-Additions header; real servers that send 418 usually answer an ordinary GET or POST.',

@@ -86,6 +86,7 @@ export default defineCode({
       headers: [
         ['Host', 'app.example.com'],
         ['Content-Type', 'application/x-www-form-urlencoded'],
+        ['Content-Length', '45'],
         ['Cookie', 'laravel_session=eyJpdiI6Ik9y'],
       ],
       body: 'name=Ada&_token=Qm9Qx7staleTokenFromYesterday',
@@ -94,6 +95,7 @@ export default defineCode({
       reason: 'unknown status',
       headers: [
         ['Content-Type', 'text/html; charset=UTF-8'],
+        ['Content-Length', '69'],
         ['Cache-Control', 'no-cache, private'],
       ],
       body: '<!DOCTYPE html>\n<title>Page Expired</title>\n<p>419 | Page Expired</p>',

@@ -59,11 +59,15 @@ export default defineCode({
       headers: [
         ['Host', 'api.example.com'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '21'],
       ],
       body: '{"warehouse":"north"}',
     },
     response: {
-      headers: [['Content-Type', 'application/problem+json']],
+      headers: [
+        ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '128'],
+      ],
       body: '{"type":"about:blank","title":"Method Failure","status":420,"detail":"Stock reservation failed, so fulfilment was not started."}',
     },
     note: 'A Spring controller returning the deprecated constant; 424 or 409 would say the same thing in a way clients understand.',

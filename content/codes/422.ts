@@ -61,11 +61,15 @@ export default defineCode({
       headers: [
         ['Host', 'api.example.com'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '69'],
       ],
       body: '{ "email": "sam@example", "birthdate": "2031-02-30", "plan": "gold" }',
     },
     response: {
-      headers: [['Content-Type', 'application/problem+json']],
+      headers: [
+        ['Content-Type', 'application/problem+json'],
+        ['Content-Length', '350'],
+      ],
       body: '{\n  "type": "https://api.example.com/problems/validation",\n  "title": "Some fields are invalid",\n  "status": 422,\n  "errors": [\n    { "field": "email", "detail": "must contain a full domain, such as sam@example.org" },\n    { "field": "birthdate", "detail": "is not a valid date" },\n    { "field": "plan", "detail": "must be one of: free, pro" }\n  ]\n}',
     },
     note: 'The JSON is perfectly valid, but three of its values break the API\'s rules, and the response lists each one.',

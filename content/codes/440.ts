@@ -76,6 +76,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '101'],
         ['Cache-Control', 'no-cache, no-store'],
       ],
       body: '<!doctype html>\n<title>440 Login Timeout</title>\n<p>Your session has ended. Please sign in again.</p>',

@@ -96,6 +96,7 @@ export default defineCode({
     response: {
       headers: [
         ['Content-Type', 'text/html'],
+        ['Content-Length', '88'],
         ['Ms-Echo-Request', '7f3a9c'],
       ],
       body: '<html><body onload="document.cookie=\'tz=\'+new Date().getTimezoneOffset()"></body></html>',

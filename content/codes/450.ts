@@ -75,7 +75,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/html']],
+      headers: [
+        ['Content-Type', 'text/html'],
+        ['Content-Length', '105'],
+      ],
       body: '<!doctype html>\n<title>Blocked</title>\n<p>Parental Controls on this computer blocked www.example.com.</p>',
     },
     note: 'The response comes from the parental controls filter on the PC, not from www.example.com.',

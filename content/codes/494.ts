@@ -81,6 +81,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 08:21:44 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '217'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 Request Header Or Cookie Too Large</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>Request Header Or Cookie Too Large</center>\n<hr><center>nginx</center>\n</body>\n</html>',

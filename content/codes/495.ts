@@ -78,6 +78,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 10:02:37 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '199'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 The SSL certificate error</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>The SSL certificate error</center>\n<hr><center>nginx</center>\n</body>\n</html>',

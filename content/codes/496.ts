@@ -77,6 +77,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 10:15:03 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '221'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>nginx</center>\n</body>\n</html>',

@@ -79,6 +79,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Wed, 14 May 2025 11:40:19 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '239'],
         ['Connection', 'close'],
       ],
       body: '<html>\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>The plain HTTP request was sent to HTTPS port</center>\n<hr><center>nginx</center>\n</body>\n</html>',

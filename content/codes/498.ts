@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://support.esri.com/en-us/knowledge-base/bug-error-code-498-invalid-token-returned-when-viewing--000016034',
   },
   caveat:
-    'Esri publishes no formal table of these codes; the meaning comes from Esri support articles and client libraries. ArcGIS REST services usually report 498 as the code of a JSON error object ({"error":{"code":498,...}}) while the HTTP status line reads 200, and only some deployments and request types put 498 on the status line itself, so clients should check both. Not registered with IANA.',
+    'Esri publishes no formal table of these codes; the meaning comes from Esri support articles and client libraries. ArcGIS REST services report 498 as the code of a JSON error object ({"error":{"code":498,...}}); Esri\'s documentation shows that body but not the status line, and developers report that the status line often reads 200 while some deployments and request types put 498 there, so clients should check both. Not registered with IANA.',
   summary:
     'Esri ArcGIS: the token sent with the request is expired, revoked or otherwise not valid here. Get a new token and try again.',
   gist: 'ArcGIS: token expired or invalid; get a new one',
@@ -24,7 +24,7 @@ export default defineCode({
     'For someone using a map, signing in again usually fixes it; for a developer, it means the code has to obtain a fresh token.',
   ],
   definition:
-    "498 Invalid Token is Esri's code for a request to an ArcGIS Server, Portal for ArcGIS or ArcGIS Online resource whose token is expired or otherwise not valid for that resource. It differs from 499 Token Required, which means no token was sent at all. The ArcGIS REST API normally delivers it as the code of a JSON error object, often inside an HTTP 200 response; Esri's ArcGIS REST JS library treats a body code of 498 or 499 as an authentication error and, when it manages the session, tries to refresh the token. A generic client that sees 498 on the status line treats it as 400.",
+    "498 Invalid Token is Esri's code for a request to an ArcGIS Server, Portal for ArcGIS or ArcGIS Online resource whose token is expired or otherwise not valid for that resource. It differs from 499 Token Required, which means no token was sent at all. The ArcGIS REST API delivers it as the code of a JSON error object, which developers report often arrives with HTTP 200 on the status line; Esri's ArcGIS REST JS library treats a body code of 498 or 499 as an authentication error and, when it manages the session, tries to refresh the token. A generic client that sees 498 on the status line treats it as 400.",
   causes: [
     'The token outlived its expiration time, which the requester sets within a maximum allowed by the server',
     'The token was issued by a different ArcGIS Server, portal or federated server than the one receiving it',
@@ -55,7 +55,7 @@ export default defineCode({
     retry: { value: 'after-change', note: 'Retry with a new token; the old one will not become valid again.' },
     seen: {
       value: 'wire',
-      note: 'Returned by ArcGIS Server, Portal for ArcGIS and ArcGIS Online, often inside an HTTP 200 response.',
+      note: 'Returned by ArcGIS Server, Portal for ArcGIS and ArcGIS Online in the JSON body; the status line has been reported as 200 or as 498.',
     },
   },
   example: {
@@ -68,16 +68,19 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'application/json;charset=UTF-8']],
+      headers: [
+        ['Content-Type', 'application/json;charset=UTF-8'],
+        ['Content-Length', '61'],
+      ],
       body: '{"error":{"code":498,"message":"Invalid Token","details":[]}}',
     },
-    note: 'Shown with 498 on the status line; many ArcGIS servers send this same body with HTTP 200.',
+    note: 'Shown with 498 on the status line; developers report that many ArcGIS servers send this same body with HTTP 200.',
   },
   faq: [
     {
       question: 'Why does my ArcGIS request return HTTP 200 when the body says 498?',
       answer:
-        "The ArcGIS REST API reports most errors inside the JSON body rather than in the status line. Check for an error object and read its code; Esri's own client libraries do exactly that before deciding whether a request succeeded.",
+        "The ArcGIS REST API reports errors inside the JSON body, and developers find the status line often stays at 200. Check for an error object and read its code; Esri's own client libraries do exactly that before deciding whether a request succeeded.",
     },
     {
       question: 'What is the difference between 498 and 499 in ArcGIS?',

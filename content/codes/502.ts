@@ -71,6 +71,7 @@ export default defineCode({
         ['Server', 'nginx'],
         ['Date', 'Tue, 13 May 2025 09:14:02 GMT'],
         ['Content-Type', 'text/html'],
+        ['Content-Length', '142'],
       ],
       body: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
     },

@@ -64,7 +64,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/html; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '144'],
+      ],
       body: '<!doctype html>\n<title>508 Resource Limit Is Reached</title>\n<p>This site has reached its resource limit. Please try again in a few minutes.</p>',
     },
     note: 'Every entry-process slot of the account was busy when this request arrived.',

@@ -68,6 +68,7 @@ export default defineCode({
         ['Host', 'dav.example.com'],
         ['Depth', 'infinity'],
         ['Content-Type', 'application/xml; charset=utf-8'],
+        ['Content-Length', '132'],
       ],
       body: '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:">\n  <D:prop><D:getetag/><D:getlastmodified/></D:prop>\n</D:propfind>',
     },

@@ -61,7 +61,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/html; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '134'],
+      ],
       body: '<!doctype html>\n<title>509 Bandwidth Limit Exceeded</title>\n<p>This site has used its bandwidth allowance. Please try again later.</p>',
     },
   },

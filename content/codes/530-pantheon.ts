@@ -63,7 +63,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/html; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '98'],
+      ],
       body: '<!doctype html>\n<title>530 Site Frozen</title>\n<p>This site has been frozen due to inactivity.</p>',
     },
     note: 'A request to an inactive Pantheon sandbox; the same answer comes back for every URL of the site.',

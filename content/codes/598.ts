@@ -60,7 +60,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/plain; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '67'],
+      ],
       body: 'Timed out reading the response from the upstream server after 60 s.',
     },
     note: 'The proxy connected to the upstream, but the report took longer than its 60-second read timeout.',

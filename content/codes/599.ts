@@ -67,7 +67,10 @@ export default defineCode({
       ],
     },
     response: {
-      headers: [['Content-Type', 'text/plain; charset=utf-8']],
+      headers: [
+        ['Content-Type', 'text/plain; charset=utf-8'],
+        ['Content-Length', '51'],
+      ],
       body: 'Timed out connecting to upstream 198.51.100.20:8080',
     },
     note: 'A proxy following the convention; a Tornado or HTTP::Tiny client would report 599 to its caller without any such response existing.',

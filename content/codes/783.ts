@@ -57,6 +57,7 @@ export default defineCode({
       headers: [
         ['Host', 'shop.example.com'],
         ['Content-Type', 'application/json'],
+        ['Content-Length', '35'],
         ['X-Shopify-Access-Token', 'shpat_example_token'],
       ],
       body: '{"product": {"title": "Blue mug",}}',
