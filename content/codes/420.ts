@@ -24,7 +24,7 @@ export default defineCode({
     'Twitter has since switched to the standard 429 Too Many Requests, so a 420 today usually comes from old code, an old tutorial or a service imitating Twitter.',
   ],
   definition:
-    "In Twitter's API version 1, 420 Enhance Your Calm meant the client was being rate limited by the Search or Trends API; Twitter introduced it for Search in January 2010 so that rate-limit replies could be told apart from other errors. API v1.1 replaced it with 429 Too Many Requests for REST endpoints, while the v1.1 streaming endpoints used 420 to throttle clients that opened connections too often. It means what 429 means but has no registered semantics, so a generic client treats it as 400.",
+    "In Twitter's API version 1, 420 Enhance Your Calm meant the client was being rate limited by the Search or Trends API. API v1.1 replaced it with 429 Too Many Requests for REST endpoints, while the v1.1 streaming endpoints used 420 to throttle clients that opened connections too often. It means what 429 means but has no registered semantics, so a generic client treats it as 400.",
   causes: [
     'A client polled the v1 Search API faster than its rate limit allowed',
     'Many search queries ran in parallel from one application or IP address and used up the shared quota',
@@ -88,7 +88,7 @@ export default defineCode({
     {
       question: 'Why did Twitter use 420 instead of 429?',
       answer:
-        'Because 429 did not exist yet. Twitter announced 420 for its Search API in December 2009, and RFC 6585, which defines 429 Too Many Requests, was published in April 2012; API v1.1 then adopted the standard code. The phrase itself is a line from the 1993 film Demolition Man.',
+        'Because there was no registered code for it when the v1 API was built: 429 Too Many Requests arrived only with RFC 6585 in April 2012, and API v1.1 then adopted it. The phrase itself is a line from the 1993 film Demolition Man.',
     },
     {
       question: 'Is 420 the same as 429?',

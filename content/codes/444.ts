@@ -27,7 +27,7 @@ export default defineCode({
   causes: [
     'A catch-all default server (listen 80 default_server; return 444;) drops requests whose Host header names no configured site, such as scanners probing the server by IP address',
     'A rule blocks known vulnerability paths (/.env, /wp-login.php, /phpmyadmin) or suspicious user agents with return 444',
-    'An if ($request_method ...) rule drops methods the site never accepts, such as PUT, DELETE or PROPFIND on a static site, instead of answering 405 (TRACE and CONNECT never reach such rules: nginx rejects them with 405 itself)',
+    'An if ($request_method ...) rule drops methods the site never accepts, such as PUT, DELETE or PROPFIND on a static site, instead of answering 405 (TRACE never reaches such rules: nginx rejects it with 405 itself, and CONNECT too unless the server uses tunnel_pass, new in nginx 1.31.0)',
     'Geo-blocking or IP deny lists configured to close the connection rather than return 403',
     'Anti-abuse rules, such as a map of unwanted user agents or referrers checked in an if block, answer with 444 to spend as little bandwidth as possible on bad clients',
   ],
@@ -40,7 +40,7 @@ export default defineCode({
     owner: [
       'Search the access log for " 444 " and compare the request lines with your return 444 rules to find which one matched.',
       'Keep 444 for traffic you are sure is unwanted; legitimate users and monitoring tools get no explanation and cannot tell the block from an outage.',
-      'For HTTPS catch-all servers, add ssl_reject_handshake on; so unknown host names are refused during the TLS handshake, before any certificate is shown.',
+      'For HTTPS catch-all servers, add ssl_reject_handshake on; (nginx 1.19.4 and later) so unknown host names are refused during the TLS handshake, before any certificate is shown.',
       'Exclude health checks and your own monitoring from rules that return 444.',
     ],
   },
@@ -84,7 +84,7 @@ export default defineCode({
     {
       question: 'Does return 444 work for HTTPS?',
       answer:
-        'Yes, but only after the TLS handshake has finished, because nginx must decrypt the request before it can decide. That means the server has already presented a certificate. To refuse unknown host names before that point, use ssl_reject_handshake on; in the default HTTPS server.',
+        'Yes, but only after the TLS handshake has finished, because nginx must decrypt the request before it can decide. That means the server has already presented a certificate. To refuse unknown host names before that point, use ssl_reject_handshake on; (nginx 1.19.4 and later) in the default HTTPS server.',
     },
     {
       question: 'My uptime monitor says the site is down, but nginx logs 444. Why?',

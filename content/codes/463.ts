@@ -16,7 +16,7 @@ export default defineCode({
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues',
   },
   caveat:
-    'AWS gives 463 no reason phrase; the name here is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response. Other vendors reuse the number: Alibaba Cloud\'s ALB, for instance, returns 463 when it detects a forwarding loop through its own trace header, which is a different rule from AWS\'s 30-address limit.',
+    'AWS gives 463 no reason phrase; the name here is a description, not an official title. AWS documents neither the status line the load balancer sends nor the body of the response. Other vendors reuse the number: Alibaba Cloud\'s ALB, for instance, returns 463 when it detects a forwarding loop through its own ALICLOUD-ALB-TRACE header (Alibaba Cloud documentation, "ALB error status codes"), which is a different rule from AWS\'s 30-address limit.',
   summary:
     'Returned by an AWS Application Load Balancer when a request arrives with an X-Forwarded-For header listing more than 30 IP addresses.',
   gist: 'AWS ALB: X-Forwarded-For has over 30 addresses',

@@ -14,7 +14,7 @@ export default defineCode({
     url: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/',
   },
   caveat:
-    "Cloudflare's documented default for the Proxy Read Timeout behind 524 has changed over time: older pages and most third-party guides give 100 seconds, a later revision of Cloudflare's connection-limits page gave 120 seconds, and the current 524 page gives 125 seconds. Enterprise zones can raise it to 6,000 seconds. Check Cloudflare's page for the value in force today.",
+    "Cloudflare's documented default for the Proxy Read Timeout behind 524 has changed over time: older pages and most third-party guides give 100 seconds, later revisions of Cloudflare's 524 and connection-limits pages gave 120 seconds, and the current 524 page gives 125 seconds. Enterprise zones can raise it to 6,000 seconds. Check Cloudflare's page for the value in force today.",
   summary:
     'Cloudflare connected to the origin and handed over the request, but no HTTP response came back before its read timeout, roughly two minutes by default.',
   gist: 'Cloudflare: origin too slow to send a response',

@@ -20,7 +20,7 @@ export default defineComparison({
     'You are reading the configuration of a product built on nginx, such as an API gateway or an ingress controller, and find 494 in its error_page lines: it is nginx\'s hook for oversized headers, not a code defined by any HTTP specification.',
   ],
   mistakes: [
-    'Expecting error_page 494 /page.html alone to change the status. Current nginx keeps a local error page for 494 at 400 when no =code is given (older releases such as 1.14 sent a bare 494 instead, a number no HTTP specification defines), so spell out =431 if you want the registered code.',
+    'Expecting error_page 494 /page.html alone to change the status. Current nginx keeps a local error page for 494 at 400 when no =code is given (releases before 1.17.9 sent a bare 494 instead, a number no HTTP specification defines), so spell out =431 if you want the registered code.',
     'Returning 494 from your own application or gateway as if it were standard. RFC 9110 tells clients to treat an unknown status as the x00 of its class, so at best it reads as a plain 400, and libraries that only accept known codes (Spring\'s HttpStatus.valueOf, for one) throw on it.',
     'Searching nginx access logs for 431 or 494 to measure the problem. Stock nginx logs these requests as 400, mixed in with every other bad request; the error log at info level, with "client sent too long header line", is where they show up.',
     'Raising large_client_header_buffers only in one virtual server. The directive is valid at http and server level, and when headers overflow nginx may still be using the buffers configured for the default server of the listening socket, so raising them in some other server block can look like it had no effect.',
@@ -29,7 +29,7 @@ export default defineComparison({
     {
       question: 'Can a client ever receive a 494?',
       answer:
-        'Only when nginx is configured to let it out. error_page 494 =494 sends the bare number, older nginx releases such as 1.14 did the same for an error_page for 494 without an =code, and some products built on nginx sent it on purpose: older Kong Gateway releases answered oversized headers with 494, as their own tests expected, while current releases send 400. A client that sees 494 should act as it would on 431 and send smaller headers.',
+        'Only when nginx is configured to let it out. error_page 494 =494 sends the bare number, nginx releases before 1.17.9 did the same for an error_page for 494 without an =code, and products built on nginx passed that on: Kong Gateway\'s own test suite expected 494 for oversized headers until a March 2021 change, released in Kong 2.4.0, switched the expectation to 400 after nginx had changed. A client that sees 494 should act as it would on 431 and send smaller headers.',
     },
     {
       question: 'Is it worth making nginx send 431 instead of 400?',
