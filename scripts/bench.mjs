@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4331;
+const PORT = Number(process.env.BENCH_PORT ?? 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -22,6 +22,7 @@ const PAGES = {
   comparison: '/compare/502-vs-504/',
   'cheat sheet': '/cheat-sheet/',
   quiz: '/quiz/',
+  tools: '/tools/',
 };
 
 const BUDGETS = {
@@ -29,6 +30,8 @@ const BUDGETS = {
   jsBeforeInteractionKb: 10, // gzip, every page but the quiz
   buildSeconds: 60,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  // Cumulative layout shift as Lighthouse measures it on a phone: nothing (the header included) may move.
+  cls: 0,
 };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -145,8 +148,9 @@ function lighthouse(path) {
     [`${BASE}${path}`, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
     { env: { ...env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
   );
-  const { categories } = JSON.parse(out.toString());
-  return Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+  const { categories, audits } = JSON.parse(out.toString());
+  const scores = Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+  return { ...scores, cls: audits['cumulative-layout-shift'].numericValue };
 }
 
 const broken = [];
@@ -197,10 +201,11 @@ console.log('\nSearch (Pagefind)');
 console.log(`  index on disk:       ${kb(dirSize(join(ROOT, 'dist/pagefind')))} KB (all files, including the unused UI bundles)`);
 console.log(`  one query:           ${kb(search.bytes)} KB in ${search.requests} requests ("rate limit", five results loaded)`);
 
-console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO');
+console.log('\nLighthouse (mobile): performance / accessibility / best practices / SEO; cumulative layout shift');
 for (const [name, path] of Object.entries(PAGES)) {
   const scores = lighthouse(path);
-  console.log(`  ${name.padEnd(18)} ${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`);
+  console.log(`  ${name.padEnd(18)} ${scores.performance} / ${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}; CLS ${scores.cls}`);
+  check(scores.cls <= BUDGETS.cls, `${name}: cumulative layout shift ${scores.cls} (budget ${BUDGETS.cls})`);
   for (const [category, minimum] of Object.entries(BUDGETS.lighthouse))
     check(scores[category] >= minimum, `${name}: Lighthouse ${category} ${scores[category]} (budget ${minimum})`);
 }
