@@ -1,3 +1,4 @@
+import { classLabel } from '../lib/class-label';
 import { classSlugs, type StatusClass } from './schema';
 
 /** The padded number as people write it: 0 becomes "000". */
@@ -5,10 +6,7 @@ export function displayNumber(code: number): string {
   return String(code).padStart(3, '0');
 }
 
-/** How a class is named to readers and in the search filter: "4xx", or "Outside 100-599" (RFC 9110 §15). */
-export function classLabel(statusClass: StatusClass): string {
-  return statusClass === 'nonstandard' ? 'Outside 100-599' : statusClass;
-}
+export { classLabel };
 
 /** Every class label, in order, for filters. */
 export const classLabels = classSlugs.map(classLabel);

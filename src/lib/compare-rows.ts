@@ -1,5 +1,5 @@
 import { methodOnRedirect } from '../data/redirects';
-import { classLabel } from '../data/status-class';
+import { classLabel } from './class-label';
 import type { ApiCode } from './api';
 import { behaviourLabels, standingLabels } from './labels';
 
