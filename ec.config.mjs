@@ -1,5 +1,6 @@
 // @ts-check
 import { defineEcConfig } from 'astro-expressive-code';
+import { copyButton } from './src/integrations/ec-copy-button.mjs';
 
 /**
  * Expressive Code options live here, not in astro.config.mjs, because the <Code> component
@@ -14,4 +15,10 @@ export default defineEcConfig({
   // Wrap long lines (keeping their indentation) instead of scrolling: readable on phones, and
   // Expressive Code then never turns a block into an unlabelled scrollable region.
   defaultProps: { wrap: true, preserveIndent: true },
+  // Lines wrap, so no block ever scrolls: no themed scrollbars. No block marks or diffs lines: no text markers.
+  useThemedScrollbars: false,
+  textMarkers: false,
+  // Our own copy button reads the rendered lines instead of carrying the code twice (see the plugin).
+  frames: { showCopyToClipboardButton: false },
+  plugins: [copyButton()],
 });

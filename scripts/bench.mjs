@@ -2,14 +2,15 @@
 // Figures only: nothing here is a test assertion; the exit code is non-zero when a budget breaks.
 // Needs Chromium (as the e2e tests do): $CHROMIUM_PATH or /usr/bin/chromium.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// BENCH_PORT moves the preview server, so two checkouts can run the benchmark side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -17,17 +18,19 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const PAGES = {
   home: '/',
   'code page (429)': '/codes/429/',
+  'code snippets (429)': '/codes/429/snippets/',
   category: '/categories/client-error/',
   'codes index': '/codes/',
   comparison: '/compare/502-vs-504/',
+  'compare picker': '/compare/',
   'cheat sheet': '/cheat-sheet/',
   quiz: '/quiz/',
   tools: '/tools/',
 };
 
 const BUDGETS = {
-  codePageKb: 40, // HTML + CSS + JS + fonts, gzip, for a code page
-  jsBeforeInteractionKb: 10, // gzip, every page but the quiz
+  codePageKb: 25, // HTML + CSS + JS + fonts, gzip, for a code page
+  jsBeforeInteractionKb: 5, // gzip, every page but the quiz
   buildSeconds: 60,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
   // Cumulative layout shift as Lighthouse measures it on a phone: nothing (the header included) may move.
@@ -87,6 +90,62 @@ async function waitForServer() {
   throw new Error(`the preview server did not start on ${BASE}`);
 }
 
+const gzipKb = (text) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * What every built page needs before interaction, read from dist/ without a browser, so the
+ * budgets hold for all pages and not only the sample measured in Chromium: its HTML, its
+ * stylesheets, its module scripts with everything they import statically (a dynamic import()
+ * waits for the reader), and its inline scripts. Each file is gzipped on its own, as served.
+ */
+function staticWeights() {
+  const dist = join(ROOT, 'dist');
+  const fileGzip = new Map();
+  const gz = (file) => {
+    if (!fileGzip.has(file)) fileGzip.set(file, gzipKb(readFileSync(file)));
+    return fileGzip.get(file);
+  };
+  /** A module and its static imports, transitively (Vite writes them as import…from"./x.js"). */
+  const moduleGraph = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, spec] of source.matchAll(/\b(?:import|export)\s*(?!\()(?:[\w$*{},\s]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) moduleGraph(resolve(dirname(file), spec), seen);
+    return seen;
+  };
+  const pages = [];
+  for (const entry of readdirSync(dist, { recursive: true })) {
+    const file = String(entry);
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(dist, file), 'utf8');
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    const local = (href) => join(dist, href.split(/[?#]/)[0]);
+    const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((n, [, href]) => n + gz(local(href)), 0);
+    const modules = new Set();
+    const inline = [];
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const type = attrs.match(/\btype="([^"]+)"/)?.[1];
+      if (type && type !== 'module' && type !== 'text/javascript') continue;
+      const src = attrs.match(/\bsrc="([^"]+)"/)?.[1];
+      if (src) for (const file of moduleGraph(local(src))) modules.add(file);
+      else inline.push(body);
+    }
+    const externalJs = [...modules].reduce((n, file) => n + gz(file), 0);
+    const js = externalJs + (inline.length ? gzipKb(inline.join('\n')) : 0);
+    pages.push({ path, js, total: gzipKb(html) + css + externalJs });
+  }
+  return pages;
+}
+
+/** Client bundles that carry zod: the validation library belongs to the build, never to the browser. */
+function bundlesWithZod() {
+  const dir = join(ROOT, 'dist/_astro');
+  // "ZodError" is the error class's name, a string that survives minification in zod 3 and 4.
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('ZodError'))
+    .map((f) => relative(ROOT, join(dir, f)));
+}
+
 /** Loads a page in Chromium and sorts every response before the load event by kind. */
 async function measurePage(browser, path) {
   const page = await browser.newPage();
@@ -111,6 +170,8 @@ async function measurePage(browser, path) {
   const inlineRaw = inline.reduce((n, s) => n + Buffer.byteLength(s), 0);
   const inlineGzip = inline.length ? gzipSync(inline.join('\n'), { level: 9 }).length : 0;
   return {
+    // Inline scripts are part of the HTML's bytes: counted in `js` (what runs before interaction), not twice in the total.
+    external: sum(['document', 'stylesheet', 'script', 'font'], 'gzip'),
     html: { raw: sum(['document'], 'raw'), gzip: sum(['document'], 'gzip') },
     css: { raw: sum(['stylesheet'], 'raw'), gzip: sum(['stylesheet'], 'gzip') },
     js: { raw: sum(['script'], 'raw') + inlineRaw, gzip: sum(['script'], 'gzip') + inlineGzip },
@@ -187,13 +248,27 @@ const weights = {};
 for (const [name, path] of Object.entries(PAGES)) {
   const m = await measurePage(browser, path);
   weights[name] = m;
-  const total = m.html.gzip + m.css.gzip + m.js.gzip + m.fonts.gzip;
+  const total = m.external;
   const cell = (x) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(14);
   console.log(`  ${name.padEnd(18)} ${cell(m.html)}${cell(m.css)}${cell(m.js)}${String(m.fonts.count).padEnd(8)}${kb(total).padEnd(10)}${m.requests}`);
   if (name.startsWith('code page')) check(total / 1024 <= BUDGETS.codePageKb, `code page is ${kb(total)} KB gzip (budget ${BUDGETS.codePageKb} KB)`);
   if (name !== 'quiz') check(m.js.gzip / 1024 <= BUDGETS.jsBeforeInteractionKb, `${name}: ${kb(m.js.gzip)} KB gzip of JS before interaction (budget ${BUDGETS.jsBeforeInteractionKb} KB)`);
   check(m.fonts.count === 0, `${name}: loads ${m.fonts.count} web fonts before first render`);
 }
+
+const everyPage = staticWeights();
+const codePages = everyPage.filter((p) => /^\/codes\/[^/]+\/$/.test(p.path));
+const heaviestCode = codePages.reduce((a, b) => (b.total > a.total ? b : a));
+const jsPages = everyPage.filter((p) => p.path !== '/quiz/');
+const mostJs = jsPages.reduce((a, b) => (b.js > a.js ? b : a));
+console.log(`\nEvery built page (${everyPage.length}), from dist/ (gzip)`);
+console.log(`  heaviest code page:  ${heaviestCode.path} ${kb(heaviestCode.total)} KB of ${codePages.length} (budget ${BUDGETS.codePageKb} KB)`);
+console.log(`  most JS before interaction, quiz aside: ${mostJs.path} ${kb(mostJs.js)} KB (budget ${BUDGETS.jsBeforeInteractionKb} KB)`);
+for (const p of codePages) check(p.total / 1024 <= BUDGETS.codePageKb, `${p.path}: ${kb(p.total)} KB gzip to render (budget ${BUDGETS.codePageKb} KB)`);
+for (const p of jsPages) check(p.js / 1024 <= BUDGETS.jsBeforeInteractionKb, `${p.path}: ${kb(p.js)} KB gzip of JS before interaction (budget ${BUDGETS.jsBeforeInteractionKb} KB)`);
+const zod = bundlesWithZod();
+console.log(`  client bundles with zod: ${zod.length === 0 ? 'none' : zod.join(', ')}`);
+check(zod.length === 0, `zod is in client bundles: ${zod.join(', ')}`);
 
 const search = await measureSearch(browser);
 await browser.close();

@@ -1,7 +1,8 @@
 // Static checks over the built site (dist/) that html-validate does not make:
 // the sitemap lists every content page (and not the search or 404 pages),
 // every page has a unique <title> and meta description, every <img> has alt text,
-// and the JSON-LD on code and comparison pages parses and has schema.org's required properties.
+// the JSON-LD on code and comparison pages parses and has schema.org's required properties,
+// and the per-code snippets pages stay out of the search index (snippets are never indexed).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,6 +28,7 @@ for (const { path, html } of pages) {
     else seen[kind].set(value, path);
   }
   for (const img of html.match(/<img\b[^>]*>/g) ?? []) if (!/\balt=/.test(img)) problems.push(`${path}: <img> without alt: ${img}`);
+  if (/^\/codes\/[^/]+\/snippets\/$/.test(path) && /\bdata-pagefind-body\b/.test(html)) problems.push(`${path}: a snippets page must not be indexed by Pagefind (data-pagefind-body)`);
 
   const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const data = [];

@@ -5,6 +5,8 @@ import type { CategorySlug } from '../data/schema';
  * imports above: browser code (search, quiz, the compare picker) builds its links here too.
  */
 export const codeUrl = (entry: { slug: string }) => `/codes/${entry.slug}/`;
+/** Every snippet of an entry on one page; the code page itself shows one stack per group. */
+export const codeSnippetsUrl = (entry: { slug: string }) => `/codes/${entry.slug}/snippets/`;
 export const categoryUrl = (slug: CategorySlug) => `/categories/${slug}/`;
 export const codeJsonUrl = (entry: { slug: string }) => `/api/codes/${encodeURIComponent(entry.slug)}.json`;
 /** A curated comparison's page, from its pair slug ("401-vs-403"). */

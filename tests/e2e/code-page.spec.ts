@@ -65,6 +65,13 @@ test.describe('a code page', () => {
     await expect(pager.getByRole('link', { name: /Next/ })).toContainText('449');
   });
 
+  test('the copy button beside a library constant copies its name', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/codes/429/');
+    await page.getByRole('button', { name: 'Copy HTTPStatus.TOO_MANY_REQUESTS', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('HTTPStatus.TOO_MANY_REQUESTS');
+  });
+
   test('carries a title, a description and structured data', async ({ page }) => {
     await page.goto('/codes/429/');
     await expect(page).toHaveTitle(/^429 Too Many Requests \| /);

@@ -28,7 +28,7 @@ test.describe('under the Content-Security-Policy of dist/_headers', () => {
   }
 
   test('every page in the sitemap loads with no CSP violation and no console error', async ({ page, request }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000); // every code page and its snippets page
     const sitemap = await (await request.get(`${origin}/sitemap-0.xml`)).text();
     const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(150);
@@ -48,7 +48,7 @@ test.describe('under the Content-Security-Policy of dist/_headers', () => {
     expect(problems).toEqual([]);
   });
 
-  test('search, the any-pair picker and the quiz work under the policy', async ({ page }) => {
+  test('search, the any-pair picker, fetched snippets and the quiz work under the policy', async ({ page }) => {
     const violations: string[] = [];
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
     page.on('console', (m) => m.text().startsWith('CSP') && violations.push(m.text()));
@@ -62,6 +62,10 @@ test.describe('under the Content-Security-Policy of dist/_headers', () => {
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await expect(page.getByText('Question 1 of 10')).toBeVisible();
     await page.goto(`${origin}/codes/404/`);
+    // A stack the page left out is fetched from the snippets page and shown, copy button and all.
+    const ret = page.getByRole('region', { name: 'Return it' });
+    await ret.getByRole('tab', { name: 'Ruby' }).click();
+    await expect(ret.locator('[data-snippet=rails]').getByRole('button', { name: 'Copy' })).toBeVisible();
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(violations).toEqual([]);
