@@ -1,6 +1,6 @@
 /**
  * Every setting of the status server, in one place. Each is an environment variable on Node
- * (`process.env`) and a `[vars]` entry on Workers (`env`); `npm run serve` and `wrangler.toml`
+ * (`process.env`) and a `[vars]` entry on Workers (`env`); `npm run serve` and `wrangler.json`
  * read the same names. The README's "Settings" table lists them; a unit test keeps the two in step.
  */
 
@@ -30,14 +30,14 @@ export const SETTINGS = {
     description: 'Per-client rate limit on `/status/*`: `on`, or `off` for benchmarks and private CI.',
     parse: onOff,
   },
-  rate: { name: 'STATUS_RATE', default: '10', description: 'Steady rate: requests per second per client.', parse: integer(1, 100000) },
+  rate: { name: 'STATUS_RATE', default: '10', description: 'Node: steady rate, requests per second per client.', parse: integer(1, 100000) },
   burst: {
     name: 'STATUS_BURST',
     default: '50',
-    description: 'Burst allowance: extra requests per client above the steady rate, per `STATUS_BURST_WINDOW` seconds.',
+    description: 'Node: burst allowance, extra requests per client above the steady rate, per `STATUS_BURST_WINDOW` seconds.',
     parse: integer(0, 1000000),
   },
-  burstWindow: { name: 'STATUS_BURST_WINDOW', default: '10', description: 'Seconds over which the burst allowance refills.', parse: integer(1, 3600) },
+  burstWindow: { name: 'STATUS_BURST_WINDOW', default: '10', description: 'Node: seconds over which the burst allowance refills.', parse: integer(1, 3600) },
   sleepPerClient: {
     name: 'STATUS_SLEEP_PER_CLIENT',
     default: '5',
@@ -55,6 +55,21 @@ export const SETTINGS = {
     default: 'off',
     description: 'Node only: `on` keys the rate limit on the first `X-Forwarded-For` address (only behind a proxy you run); `off` uses the socket address.',
     parse: onOff,
+  },
+  rateLimitQuota: {
+    name: 'STATUS_RATE_LIMIT_QUOTA',
+    default: '100',
+    description: 'Workers only: the `limit` of the STATUS_LIMITER binding in wrangler.json, repeated here so RateLimit-Policy can state it.',
+    parse: integer(1, 1000000),
+  },
+  rateLimitPeriod: {
+    name: 'STATUS_RATE_LIMIT_PERIOD',
+    default: '60',
+    description: 'Workers only: the binding\'s `period` in seconds (the platform allows 10 or 60).',
+    parse: (raw: string) => {
+      if (raw !== '10' && raw !== '60') throw new Error('must be 10 or 60, the periods the rate-limiting binding supports');
+      return Number(raw);
+    },
   },
   headersTimeout: {
     name: 'HEADERS_TIMEOUT_MS',

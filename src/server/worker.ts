@@ -1,7 +1,7 @@
 /**
  * The Cloudflare Workers entry (bundled to dist-server/worker.mjs): the same status handler as on
  * Node, with the platform's rate-limiting binding. The static site is served by Workers static
- * assets from dist/ (wrangler.toml), which also applies dist/_headers; this code runs for /status/*.
+ * assets from dist/ (wrangler.json), which also applies dist/_headers; this code runs for /status/*.
  */
 import table from 'virtual:status-table';
 import { sleepGate, type SleepGate } from './limits/sleep-gate';
@@ -13,8 +13,6 @@ import type { Plan } from './status/plan';
 
 export interface Env {
   STATUS_LIMITER?: RateLimitBinding;
-  STATUS_RATE_LIMIT_QUOTA?: string;
-  STATUS_RATE_LIMIT_PERIOD?: string;
   [name: string]: unknown;
 }
 
@@ -36,8 +34,8 @@ function runtimeFor(env: Env): Runtime {
   const { settings, gate } = state;
   let rateLimiter = noRateLimit;
   if (settings.rateLimit) {
-    if (!env.STATUS_LIMITER) throw new Error('STATUS_RATE_LIMIT is on but the STATUS_LIMITER rate-limit binding is missing (see wrangler.toml)');
-    rateLimiter = workersRateLimiter(env.STATUS_LIMITER, Number(env.STATUS_RATE_LIMIT_QUOTA ?? 100), Number(env.STATUS_RATE_LIMIT_PERIOD ?? 60));
+    if (!env.STATUS_LIMITER) throw new Error('STATUS_RATE_LIMIT is on but the STATUS_LIMITER rate-limit binding is missing (see wrangler.json)');
+    rateLimiter = workersRateLimiter(env.STATUS_LIMITER, settings.rateLimitQuota, settings.rateLimitPeriod);
   }
   return {
     name: 'Workers',
@@ -46,6 +44,8 @@ function runtimeFor(env: Env): Runtime {
     sleepGate: gate,
     interim: new Set(),
     finalStatus,
+    // workerd treats Upgrade as a connection field and drops it from every response but a 101.
+    strippedFields: new Set(['upgrade']),
     abortRefusal: 'Workers cannot close a connection without a response: a Worker always answers with a Response. Use the Node server for abort=1.',
     random: Math.random,
     sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
@@ -76,7 +76,7 @@ function toResponse(plan: Plan, method: string): Response {
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
-    // wrangler.toml runs this Worker for /status/* only; static assets answer the rest.
+    // wrangler.json runs this Worker for /status/* only; static assets answer the rest.
     if (!url.pathname.startsWith('/status/')) return new Response('Not found\n', { status: 404 });
     const length = request.headers.get('content-length');
     const outcome = await handleStatus(

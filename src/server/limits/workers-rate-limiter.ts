@@ -2,7 +2,7 @@
  * The Workers rate limit: Cloudflare's rate-limiting binding, whose counters hold across isolates
  * in a location (https://developers.cloudflare.com/workers/runtime-apis/bindings/rate-limit/).
  * It answers only yes or no, so the RateLimit field is sent on refusals only, and the policy comes
- * from the STATUS_RATE_LIMIT_QUOTA / STATUS_RATE_LIMIT_PERIOD vars that mirror wrangler.toml.
+ * from the STATUS_RATE_LIMIT_QUOTA / STATUS_RATE_LIMIT_PERIOD settings that mirror wrangler.json.
  */
 import { rateLimitFields } from './ratelimit-fields';
 import type { RateLimiter } from './types';

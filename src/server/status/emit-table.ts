@@ -1,5 +1,5 @@
-/** Build-time entry (bundled by scripts/build-server.mjs): the status table as JSON on stdout. */
+/** Build-time entry, bundled and run by scripts/build-server.mjs: prints the status table as JSON. */
 import { getCodesByNumber } from '../../data/queries';
 import { buildStatusTable } from './table';
 
-export const table = buildStatusTable(getCodesByNumber);
+process.stdout.write(JSON.stringify(buildStatusTable(getCodesByNumber)));

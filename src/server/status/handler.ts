@@ -37,6 +37,8 @@ export interface Runtime {
   interim: ReadonlySet<number>;
   /** Whether a final response may carry this code, and if not, why. */
   finalStatus(code: number): string | null;
+  /** Response fields (lower case) the runtime drops on its own. */
+  strippedFields?: ReadonlySet<string>;
   /** Why `abort=1` cannot work here, or null when it can. */
   abortRefusal: string | null;
   random(): number;
@@ -82,7 +84,7 @@ async function answer(request: StatusRequest, runtime: Runtime): Promise<Outcome
     }
   }
   if (query.abort) return { abort: true };
-  return { plan: statusPlan({ query, code, accept: request.accept }, runtime.table) };
+  return { plan: statusPlan({ query, code, accept: request.accept, stripped: runtime.strippedFields, runtimeName: runtime.name }, runtime.table) };
 }
 
 /** Rate limit first (bad requests count too), then the answer; every plan gets the common fields. */

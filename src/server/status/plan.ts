@@ -85,10 +85,13 @@ export interface PlanInput {
   /** The code to answer with: the path's, or the one `random` picked. */
   code: number;
   accept: string | null;
+  /** Fields the runtime removes from responses (workerd drops Upgrade), left out and named in the body. */
+  stripped?: ReadonlySet<string>;
+  runtimeName?: string;
 }
 
 /** The response for a valid request whose code the runtime can send (1xx checks happen before). */
-export function statusPlan({ query, code, accept }: PlanInput, table: StatusTable): Plan {
+export function statusPlan({ query, code, accept, stripped, runtimeName }: PlanInput, table: StatusTable): Plan {
   const info = table[code];
   const notes: string[] = [];
   if (!info) notes.push(`${code} is not in this catalogue, so the reason phrase is a generic one.`);
@@ -110,6 +113,12 @@ export function statusPlan({ query, code, accept }: PlanInput, table: StatusTabl
   if (query.location !== null) set('Location', query.location);
   if (query.retryAfter !== null) set('Retry-After', String(query.retryAfter));
   for (const [name, value] of query.headers) set(name, value);
+
+  const lost = [...headers.keys()].filter((key) => stripped?.has(key));
+  for (const key of lost) {
+    notes.push(`${runtimeName} removes the ${headers.get(key)![0]} field from responses, so it is missing here; the Node server sends it.`);
+    headers.delete(key);
+  }
 
   const phrase = status === code ? (info?.phrase ?? UNKNOWN_PHRASE) : (table[status]?.phrase ?? 'OK');
   const noBody = status === code ? (info?.noBody ?? (code < 200 || code === 204 || code === 205 || code === 304)) : false;
