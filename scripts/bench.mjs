@@ -22,6 +22,7 @@ const PAGES = {
   comparison: '/compare/502-vs-504/',
   'cheat sheet': '/cheat-sheet/',
   quiz: '/quiz/',
+  playground: '/playground/',
 };
 
 const BUDGETS = {
@@ -206,5 +207,10 @@ for (const [name, path] of Object.entries(PAGES)) {
 }
 
 server.kill();
+
+// The live half: the status server against httpbin (scripts/bench-status.mjs).
+const { benchStatus } = await import('./bench-status.mjs');
+broken.push(...(await benchStatus()).broken);
+
 console.log(broken.length === 0 ? '\nAll budgets hold.' : `\nBudgets broken:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
 process.exit(broken.length === 0 ? 0 : 1);

@@ -5,3 +5,5 @@ export const codeUrl = (entry: { slug: string }) => `/codes/${entry.slug}/`;
 export const categoryUrl = (slug: CategorySlug) => `/categories/${slug}/`;
 export const codeJsonUrl = (entry: { slug: string }) => `/api/codes/${entry.slug}.json`;
 export const compareUrl = (pairSlug: string) => `/compare/${pairSlug}/`;
+/** The API playground, set to send this code. */
+export const playgroundUrl = (code: number) => `/playground/?code=${code}`;
