@@ -43,13 +43,9 @@ export function nodeRuntime(settings: Settings, table: StatusTable): Runtime {
   };
 }
 
-export function createNodeServer({ settings, table, root }: NodeServerOptions): Server {
-  const runtime = nodeRuntime(settings, table);
-  const serveStatic = staticFiles(resolve(root));
-
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/status/')) return serveStatic(request, response, url);
+/** The /status/* part of the Node server, also used by `astro dev` (src/server/dev.ts). */
+export function nodeStatusListener(settings: Settings, runtime: Runtime) {
+  return async function handleStatusRequest(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const length = request.headers['content-length'];
     const outcome = await handleStatus(
       {
@@ -67,6 +63,17 @@ export function createNodeServer({ settings, table, root }: NodeServerOptions): 
     );
     if (outcome.abort) request.socket.destroy();
     else writePlan(request, response, outcome.plan);
+  };
+}
+
+export function createNodeServer({ settings, table, root }: NodeServerOptions): Server {
+  const handleStatusRequest = nodeStatusListener(settings, nodeRuntime(settings, table));
+  const serveStatic = staticFiles(resolve(root));
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/status/')) return handleStatusRequest(request, response, url);
+    return serveStatic(request, response, url);
   }
 
   const server = createServer((request, response) => {
