@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/consts.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import statusInDev from './src/integrations/status-in-dev.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -19,6 +20,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !['/404/', '/search/'].includes(new URL(page).pathname) }),
     pagefindIndex(),
     securityHeaders(),
+    statusInDev(),
   ],
   vite: {
     plugins: [tailwindcss()],

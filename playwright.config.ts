@@ -18,10 +18,12 @@ export default defineConfig({
     launchOptions: { executablePath: resolveChromium() },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Always the built site, never `astro dev`; a fresh server each run so a stale one is never reused.
+  // Always the built site, never `astro dev`, through the project's own Node server (pages with
+  // dist/_headers, and /status/*); a fresh server each run so a stale one is never reused.
   webServer: [
     {
-      command: `./node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      command: `node dist-server/node.mjs`,
+      env: { PORT: String(port), HOST: '127.0.0.1' },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

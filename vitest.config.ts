@@ -4,6 +4,6 @@ import { getViteConfig } from 'astro/config';
 // getViteConfig gives the tests the same Vite setup as the build (import.meta.glob, TS paths).
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts'],
   },
 });

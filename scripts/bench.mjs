@@ -26,6 +26,7 @@ const PAGES = {
   'cheat sheet': '/cheat-sheet/',
   quiz: '/quiz/',
   tools: '/tools/',
+  playground: '/playground/',
 };
 
 const BUDGETS = {
@@ -286,5 +287,10 @@ for (const [name, path] of Object.entries(PAGES)) {
 }
 
 server.kill();
+
+// The live half: the status server against httpbin (scripts/bench-status.mjs).
+const { benchStatus } = await import('./bench-status.mjs');
+broken.push(...(await benchStatus()).broken);
+
 console.log(broken.length === 0 ? '\nAll budgets hold.' : `\nBudgets broken:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
 process.exit(broken.length === 0 ? 0 : 1);

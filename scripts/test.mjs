@@ -7,7 +7,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const steps = [
   ['type check', 'npx', ['astro', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['production build', 'npx', ['astro', 'build']],
+  ['production build (site and server)', 'npm', ['run', 'build']],
   ['HTML validation', 'npx', ['html-validate', 'dist/**/*.html']],
   ['internal links', 'node', ['scripts/check-links.mjs']],
   ['titles, descriptions, alt text, JSON-LD', 'node', ['scripts/check-dist.mjs']],

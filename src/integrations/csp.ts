@@ -53,5 +53,8 @@ export function headersFile(csp: string): string {
 
 /pagefind/*
   Cache-Control: public, max-age=3600
+
+/api/*
+  Access-Control-Allow-Origin: *
 `;
 }

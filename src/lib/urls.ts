@@ -16,3 +16,5 @@ export const comparePickerUrl = (a: string, b: string) => `/compare/?${new URLSe
 export const compareIndexUrl = '/compare/';
 export const searchUrl = (query: string) => `/search/?${new URLSearchParams({ q: query })}`;
 export const quizDataUrl = '/quiz/data.json';
+/** The API playground, set to send this code. */
+export const playgroundUrl = (code: number) => `/playground/?code=${code}`;
