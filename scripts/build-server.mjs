@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** A glob such as "./[0-9]*.ts" or "./[!i]*.ts" (one folder, no **) as a regular expression for file names. */
+/** A glob such as "./*.ts" or "./[0-9]*.ts" (one folder, no **) as a regular expression for file names. */
 function globToRegExp(glob) {
   const source = glob
     .replace(/^\.\//, '')
@@ -29,9 +29,15 @@ const eagerGlob = {
     b.onLoad({ filter: /[\\/]content[\\/][^\\/]+[\\/]index\.ts$/ }, (args) => {
       let imports = '';
       let n = 0;
-      const contents = readFileSync(args.path, 'utf8').replace(/import\.meta\.glob\(\s*'([^']+)'\s*,\s*\{\s*eager:\s*true\s*\}\s*\)/g, (_, glob) => {
-        const pattern = globToRegExp(glob);
-        const files = readdirSync(dirname(args.path)).filter((f) => pattern.test(f)).sort();
+      // One pattern ('./*.ts') or a list whose '!' entries exclude (['./*.ts', '!./index.ts']), as Vite reads them.
+      const call = /import\.meta\.glob\(\s*(\[[^\]]*\]|'[^']+')\s*,\s*\{\s*eager:\s*true\s*\}\s*\)/g;
+      const contents = readFileSync(args.path, 'utf8').replace(call, (_, globs) => {
+        const patterns = [...globs.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+        const include = patterns.filter((p) => !p.startsWith('!')).map(globToRegExp);
+        const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
+        const files = readdirSync(dirname(args.path))
+          .filter((f) => include.some((re) => re.test(f)) && !exclude.some((re) => re.test(f)))
+          .sort();
         const entries = files.map((file) => {
           imports += `import * as glob${n} from './${file}';\n`;
           return `'./${file}': glob${n++}`;

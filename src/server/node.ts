@@ -4,16 +4,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import table from 'virtual:status-table';
+import { readCheckerSettings } from './check/settings';
 import { createNodeServer } from './node/server';
 import { readSettings } from './settings';
 
 const settings = readSettings(process.env);
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
-const server = createNodeServer({ settings, table, root });
+const server = createNodeServer({ settings, checker: readCheckerSettings(process.env), table, root });
 server.listen(settings.port, settings.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
-  console.log(`Serving the site and /status/ on http://${settings.host}:${port}/ (rate limit ${settings.rateLimit ? 'on' : 'off'})`);
+  console.log(`Serving the site, /status/ and /api/check on http://${settings.host}:${port}/ (rate limit ${settings.rateLimit ? 'on' : 'off'})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {

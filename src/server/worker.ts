@@ -7,6 +7,7 @@ import table from 'virtual:status-table';
 import { sleepGate, type SleepGate } from './limits/sleep-gate';
 import { noRateLimit } from './limits/types';
 import { workersRateLimiter, type RateLimitBinding } from './limits/workers-rate-limiter';
+import { problemBody } from './problem';
 import { readSettings, type Settings } from './settings';
 import { handleStatus, type Runtime } from './status/handler';
 import type { Plan } from './status/plan';
@@ -73,10 +74,22 @@ function toResponse(plan: Plan, method: string): Response {
   return new Response(method === 'HEAD' ? null : plan.body, { status: plan.status, statusText: plan.phrase, headers });
 }
 
+function checkerOff(): Response {
+  const detail =
+    'The URL checker is switched off on Cloudflare Workers: a Worker cannot choose the address its fetch() connects to, so the SSRF guard could not pin the checked address. Run it on the Node server (npm run serve).';
+  return new Response(problemBody({ status: 501, title: 'Not Implemented', detail }), {
+    status: 501,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', 'access-control-allow-origin': '*' },
+  });
+}
+
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const url = new URL(request.url);
-    // wrangler.json runs this Worker for /status/* only; static assets answer the rest.
+    // The URL checker stays on Node: its SSRF guard resolves each host once and connects to the
+    // checked address, and a Worker's fetch() offers no way to pin the address it connects to.
+    if (url.pathname === '/api/check') return checkerOff();
+    // wrangler.json runs this Worker for /status/* and /api/check only; static assets answer the rest.
     if (!url.pathname.startsWith('/status/')) return new Response('Not found\n', { status: 404 });
     const length = request.headers.get('content-length');
     const outcome = await handleStatus(

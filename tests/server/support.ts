@@ -1,4 +1,5 @@
 /** Helpers for the status-server tests: a Node server on a loopback port, raw HTTP exchanges. */
+import { readCheckerSettings } from '../../src/server/check/settings';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ export function fakeSite(): string {
 /** Starts the Node server on 127.0.0.1:`port` (the tests' range is 5200-5299) with these settings. */
 export async function startNode(port: number, env: Record<string, string> = {}) {
   const settings = readSettings({ STATUS_RATE_LIMIT: 'off', ...env });
-  const server = createNodeServer({ settings, table, root: fakeSite() });
+  const server = createNodeServer({ settings, checker: readCheckerSettings(env), table, root: fakeSite() });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return {
     base: `http://127.0.0.1:${port}`,

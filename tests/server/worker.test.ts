@@ -112,6 +112,13 @@ describe('the Worker under workerd', () => {
     expect(response.status).toBe(413);
   });
 
+  it('switches the URL checker off with 501 and says why, connecting nowhere', async () => {
+    const response = await get('/api/check?url=https%3A%2F%2Fexample.com%2F');
+    expect(response.status).toBe(501);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/switched off on Cloudflare Workers.*npm run serve/);
+  });
+
   it('limits each client through the rate-limiting binding, with Retry-After and RateLimit fields', async () => {
     const limited = workerd(5221, { STATUS_RATE_LIMIT: 'on' }, 3);
     try {

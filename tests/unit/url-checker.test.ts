@@ -31,7 +31,7 @@ const noResolver: Resolver = async (host) => {
 };
 
 function depsFor(settings: CheckerSettings, resolve: Resolver = noResolver): CheckHandlerDeps {
-  return { settings, resolve, catalogue, pageUrl: (slug) => `https://siteerror.com/codes/${slug}/`, fetchHop, problemType: 'https://siteerror.com/codes/400/' };
+  return { settings, resolve, catalogue, pageUrl: (slug) => `https://siteerror.com/codes/${slug}/`, fetchHop };
 }
 
 /** A loopback server that counts connections and answers with `handler`. */
@@ -341,8 +341,8 @@ describe('bad requests to the endpoint', () => {
     const response = await send();
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    const body = (await response.json()) as { status: number; field: string; detail: string; type: string };
-    expect(body).toMatchObject({ status, field, type: 'https://siteerror.com/codes/400/' });
+    const body = (await response.json()) as { status: number; parameter: string; detail: string; type: string };
+    expect(body).toMatchObject({ status, parameter: field, type: 'about:blank' });
     expect(body.detail).toMatch(detail);
   });
 });

@@ -1,3 +1,4 @@
+import { problemBody } from '../problem';
 import { checkUrlText } from './guard';
 import { checkUrl, type CheckerDeps, type CheckResult } from './follow';
 import { Semaphore } from './limit';
@@ -11,16 +12,14 @@ import { verdictFor } from './verdict';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-export interface CheckHandlerDeps extends CheckerDeps {
-  /** Absolute URL of our 400 page, the Problem Details `type`. */
-  problemType: string;
-}
+export type CheckHandlerDeps = CheckerDeps;
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type, 'cache-control': 'no-store' } });
 
-const problem = (deps: CheckHandlerDeps, field: string, detail: string, status = 400, title = 'Bad Request') =>
-  json({ type: deps.problemType, title, status, detail, field }, status, 'application/problem+json');
+/** RFC 9457 Problem Details, as every error the server raises; `parameter` names the field at fault. */
+const problem = (_deps: CheckHandlerDeps, parameter: string, detail: string, status = 400, title = 'Bad Request') =>
+  new Response(problemBody({ status, title, detail, parameter }), { status, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
 
 async function readBody(request: Request): Promise<string | undefined> {
   const reader = request.body?.getReader();

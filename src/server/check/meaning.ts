@@ -4,6 +4,8 @@
  * linked only when the response shows that vendor, otherwise the registered meaning.
  */
 
+import type { StatusTable } from '../status/table';
+
 export interface CatalogueCode {
   slug: string;
   code: number;
@@ -40,4 +42,12 @@ export function codeMeaning(
   const registered = meanings.find((entry) => entry.slug === String(status).padStart(3, '0') && !(entry.category in vendorSignatures));
   const pick = shown ?? registered ?? (meanings.length === 1 ? meanings[0] : undefined);
   return pick ? { slug: pick.slug, name: pick.name, url: pageUrl(pick.slug) } : null;
+}
+
+/** Every meaning of every number, from the status server's table (built from the catalogue at build time). */
+export function catalogueFromTable(table: StatusTable): CatalogueCode[] {
+  return Object.values(table).flatMap((row) => [
+    { slug: row.slug, code: row.code, name: row.phrase, category: row.category },
+    ...row.otherMeanings.map((other) => ({ slug: other.slug, code: row.code, name: other.phrase, category: other.category })),
+  ]);
 }

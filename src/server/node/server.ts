@@ -1,10 +1,12 @@
 /**
  * The Node server: /status/* goes straight to the status handler (no page pipeline in the way),
- * everything else to the prerendered site. Used by `npm run serve` and by the tests.
+ * /api/check to the URL checker, everything else to the prerendered site. Used by `npm run serve` and by the tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
+import { nodeCheckListener } from '../check/node';
+import type { CheckerSettings } from '../check/settings';
 import { nodeRateLimiter } from '../limits/node-rate-limiter';
 import { sleepGate } from '../limits/sleep-gate';
 import { noRateLimit } from '../limits/types';
@@ -18,6 +20,8 @@ import { writePlan } from './write-plan';
 
 export interface NodeServerOptions {
   settings: Settings;
+  /** The URL checker's settings (src/server/check/settings.ts). */
+  checker: CheckerSettings;
   table: StatusTable;
   /** The built site (dist/). */
   root: string;
@@ -66,13 +70,15 @@ export function nodeStatusListener(settings: Settings, runtime: Runtime) {
   };
 }
 
-export function createNodeServer({ settings, table, root }: NodeServerOptions): Server {
+export function createNodeServer({ settings, checker, table, root }: NodeServerOptions): Server {
   const handleStatusRequest = nodeStatusListener(settings, nodeRuntime(settings, table));
+  const handleCheckRequest = nodeCheckListener(settings, checker, table, (request) => clientKey(request, settings.trustProxy));
   const serveStatic = staticFiles(resolve(root));
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/status/')) return handleStatusRequest(request, response, url);
+    if (url.pathname === '/api/check') return handleCheckRequest(request, response, url);
     return serveStatic(request, response, url);
   }
 

@@ -3,12 +3,14 @@
  * the server loads neither zod nor the content modules. Everything in it comes from the entries:
  * the reason phrase, the body rule and the headers the code page lists.
  */
-import { forbidsContent } from '../../data/status-class';
+import { forbidsContent } from '../../lib/status-class';
 import type { CodeEntryData, HeaderRule } from '../../data/schema';
 
 export interface StatusInfo {
   code: number;
   slug: string;
+  /** The entry's category ("cloudflare", "client-error"...): the URL checker links a vendor's meaning by it. */
+  category: string;
   /** The reason phrase for the status line. */
   phrase: string;
   summary: string;
@@ -17,7 +19,7 @@ export interface StatusInfo {
   /** Response header fields sent by default, in the entry's order. */
   headers: [string, string][];
   /** The other meanings of the same number ("451-iis"), named in the body. */
-  otherMeanings: { slug: string; phrase: string }[];
+  otherMeanings: { slug: string; phrase: string; category: string }[];
 }
 
 export type StatusTable = Record<number, StatusInfo>;
@@ -79,11 +81,12 @@ export function buildStatusTable(entriesByNumber: (code: number) => CodeEntryDat
     table[code] = {
       code,
       slug: entry.slug,
+      category: entry.category,
       phrase: phraseOf(entry),
       summary: entry.summary,
       noBody: forbidsContent(code) || entry.behaviour.body.value === 'forbidden',
       headers: defaultHeaders(entry),
-      otherMeanings: others.map((other) => ({ slug: other.slug, phrase: phraseOf(other) })),
+      otherMeanings: others.map((other) => ({ slug: other.slug, phrase: phraseOf(other), category: other.category })),
     };
   }
   return table;
