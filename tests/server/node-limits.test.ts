@@ -31,6 +31,8 @@ describe('bad input gets 400 Problem Details naming the parameter', () => {
     ['/status/404?header=Keep-Alive:timeout=1', 'header'],
     ['/status/404?header=Access-Control-Allow-Origin:https://a.example', 'header'],
     ['/status/404?header=RateLimit:x', 'header'],
+    ['/status/302?header=Location:https://evil.example/', 'header'],
+    ['/status/200?header=Refresh:0;url=https://evil.example/', 'header'],
     ['/status/404?header=X-Test%0D%0AInjected:1', 'header'],
     ['/status/404?header=X-Test:a%0D%0AInjected:%201', 'header'],
     ['/status/404?header=X-Test:a%0Ab', 'header'],

@@ -38,6 +38,9 @@ const REFUSED_HEADERS = new Set([
   'content-length', 'set-cookie', 'ratelimit', 'ratelimit-policy',
 ]);
 
+/** Fields that send a browser elsewhere: only `location=`, which checks the target, may set one. */
+const REDIRECTING = new Set(['location', 'refresh']);
+
 export function isRefusedHeader(name: string): boolean {
   const key = name.toLowerCase();
   return REFUSED_HEADERS.has(key) || key.startsWith('access-control-');
@@ -87,6 +90,8 @@ function parseHeader(raw: string): [string, string] {
   if (colon === -1 || !TOKEN.test(name)) throw badParameter('header', `header="${raw}" does not start with a valid field name and a colon`, allowed);
   if (!FIELD_VALUE.test(value)) throw badParameter('header', `the value of header "${name}" contains CR, LF, NUL or another control character`, allowed);
   if (raw.length > LIMITS.maxHeaderLength) throw badParameter('header', `header "${name}" is longer than ${LIMITS.maxHeaderLength} characters`, allowed);
+  if (REDIRECTING.has(name.toLowerCase()))
+    throw badParameter('header', `header "${name}" is refused: set a redirect target with the location parameter, which allows only paths on this server`, 'any field except Location and Refresh (use location=/path)');
   if (isRefusedHeader(name))
     throw badParameter(
       'header',

@@ -36,7 +36,8 @@ export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE',
 
 /** Cache-Control, Vary and CORS on everything the server sends, errors included (the handler adds them last). */
 export function withCommonHeaders(headers: [string, string][]): [string, string][] {
-  const out: [string, string][] = [...headers, ['Cache-Control', 'no-store'], ['Vary', 'Accept'], ['Access-Control-Allow-Origin', '*']];
+  // nosniff: a body is never read as another type than the one sent, whatever header= added.
+  const out: [string, string][] = [...headers, ['Cache-Control', 'no-store'], ['Vary', 'Accept'], ['X-Content-Type-Options', 'nosniff'], ['Access-Control-Allow-Origin', '*']];
   const exposed = [...new Set(out.map(([name]) => name).filter((name) => !SAFELISTED.has(name.toLowerCase()) && !name.toLowerCase().startsWith('access-control-')))];
   out.push(['Access-Control-Expose-Headers', [...exposed, 'Date'].join(', ')]);
   return out;
