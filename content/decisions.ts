@@ -150,7 +150,7 @@ export default defineDecisions({
       case: 'the page to show after a form POST',
       code: '303',
       reason: '303 tells the client to fetch the URL in Location with GET, so reloading the result page never submits the form a second time.',
-      runnerUp: { code: '302', comparison: '302-vs-303', why: 'Browsers usually treat a 302 after a POST the same way, but only 303 requires the switch to GET.' },
+      runnerUp: { code: '302', comparison: '302-vs-303', why: 'Browsers treat a 302 after a POST the same way in practice, but only 303 defines the follow-up request as a GET.' },
     },
 
     // Conditional requests
@@ -225,7 +225,7 @@ export default defineDecisions({
       case: 'a missing or invalid login',
       code: '401',
       reason: '401 says the request lacks valid credentials. It must carry a WWW-Authenticate header with at least one challenge, which names the scheme to authenticate with.',
-      note: 'A token API sends, for example, WWW-Authenticate: Bearer (RFC 6750), which also answers 401 for an expired or invalid token. A web page behind a login form usually redirects to the login page instead.',
+      note: 'A token API sends, for example, WWW-Authenticate: Bearer, and RFC 6750 answers an expired or invalid token with 401 as well. A web page behind a login form usually redirects to the login page instead.',
       runnerUp: { code: '403', comparison: '401-vs-403', why: 'Once you know who the client is and the answer is still no, use 403.' },
       pitfall: '403-for-missing-login',
     },
@@ -289,7 +289,7 @@ export default defineDecisions({
       id: 'gone',
       case: 'a resource removed for good',
       code: '410',
-      reason: '410 says the resource was removed on purpose and will not return, and asks that links to it be removed; search engines drop such pages from their index.',
+      reason: '410 says the resource was removed on purpose and will not return, and asks whoever links to it to remove the link.',
       runnerUp: { code: '404', comparison: '404-vs-410', why: 'If you cannot promise that it is gone for good, or you do not track what was removed, 404 is the honest answer.' },
     },
     {
