@@ -27,11 +27,14 @@ const PAGES = {
   quiz: '/quiz/',
   tools: '/tools/',
   playground: '/playground/',
+  'guide question': '/which-status-code/',
+  'guide result': '/which-status-code/conflict/',
 };
 
 const BUDGETS = {
   codePageKb: 25, // HTML + CSS + JS + fonts, gzip, for a code page
   jsBeforeInteractionKb: 5, // gzip, every page but the quiz
+  guideJsKb: 5, // gzip, the decision guide's steps (issue 15)
   buildSeconds: 60,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
   // Cumulative layout shift as Lighthouse measures it on a phone: nothing (the header included) may move.
@@ -253,6 +256,7 @@ for (const [name, path] of Object.entries(PAGES)) {
   const cell = (x) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(14);
   console.log(`  ${name.padEnd(18)} ${cell(m.html)}${cell(m.css)}${cell(m.js)}${String(m.fonts.count).padEnd(8)}${kb(total).padEnd(10)}${m.requests}`);
   if (name.startsWith('code page')) check(total / 1024 <= BUDGETS.codePageKb, `code page is ${kb(total)} KB gzip (budget ${BUDGETS.codePageKb} KB)`);
+  if (name.startsWith('guide')) check(m.js.gzip / 1024 <= BUDGETS.guideJsKb, `${name}: ${kb(m.js.gzip)} KB gzip of JS before interaction (budget ${BUDGETS.guideJsKb} KB)`);
   if (name !== 'quiz') check(m.js.gzip / 1024 <= BUDGETS.jsBeforeInteractionKb, `${name}: ${kb(m.js.gzip)} KB gzip of JS before interaction (budget ${BUDGETS.jsBeforeInteractionKb} KB)`);
   check(m.fonts.count === 0, `${name}: loads ${m.fonts.count} web fonts before first render`);
 }

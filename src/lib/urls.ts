@@ -18,3 +18,7 @@ export const searchUrl = (query: string) => `/search/?${new URLSearchParams({ q:
 export const quizDataUrl = '/quiz/data.json';
 /** The API playground, set to send this code. */
 export const playgroundUrl = (code: number) => `/playground/?code=${code}`;
+/** The decision guide: its first question, one page per later step, and the whole tree on one page. */
+export const guideUrl = '/which-status-code/';
+export const guideStepUrl = (id: string) => `/which-status-code/${id}/`;
+export const guideOverviewUrl = '/which-status-code/overview/';
