@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { feedContent } from '../../src/blog/feed';
 import { formatDay, newestFirst, postNeighbours, postsAboutCode, postsByTag, readingMinutes, visible, type PostLike } from '../../src/blog/posts';
+import { wrapPostMarkup, type HastNode } from '../../src/blog/rehype-post-markup';
 import { tableOfContents } from '../../src/blog/toc';
 import { postProblems } from '../../src/blog/validate';
 import { codes } from '../../src/data/codes';
@@ -164,5 +165,51 @@ describe('feed content', () => {
   it('drops scripts, styles, stylesheet links, buttons and comments, which feed readers do not run', () => {
     const html = '<div><!-- note --><link rel="stylesheet" href="/a.css"/><script type="module" src="/a.js"></script><style>p{}</style><pre>code</pre><button title="Copy"><div></div></button></div>';
     expect(feedContent(html, page)).toBe('<div><pre>code</pre></div>');
+  });
+});
+
+describe('the markup step for posts', () => {
+  const tree = (): HastNode => ({
+    type: 'root',
+    children: [
+      { type: 'element', tagName: 'p', children: [{ type: 'text', value: 'x' }] },
+      { type: 'element', tagName: 'div', children: [{ type: 'element', tagName: 'pre', children: [{ type: 'element', tagName: 'code', children: [] }] }] },
+      { type: 'element', tagName: 'table', children: [] },
+    ],
+  });
+
+  it('puts each code block, however deep, in a div whose first child is the html-validate note', () => {
+    const root = tree();
+    wrapPostMarkup(root, { mdx: false });
+    const wrapper = root.children![1]!.children![0]!;
+    expect(wrapper).toMatchObject({ tagName: 'div', properties: { className: ['code-block'] } });
+    expect(wrapper.children![0]).toMatchObject({ type: 'comment', value: expect.stringContaining('html-validate-disable-block') });
+    expect(wrapper.children![1]!.tagName).toBe('pre');
+  });
+
+  it('in MDX, which drops comments, writes the note through an Astro Fragment instead', () => {
+    const root = tree();
+    wrapPostMarkup(root, { mdx: true });
+    expect(root.children![1]!.children![0]!.children![0]).toMatchObject({
+      type: 'mdxJsxFlowElement',
+      name: 'Fragment',
+      attributes: [{ name: 'set:html', value: expect.stringMatching(/^<!-- \[html-validate-disable-block .*\] -->$/) }],
+    });
+  });
+
+  it('puts each table in a focusable, labelled region and leaves other elements as they are', () => {
+    const root = tree();
+    wrapPostMarkup(root, { mdx: true });
+    expect(root.children![0]!.tagName).toBe('p');
+    expect(root.children![2]).toMatchObject({ tagName: 'section', properties: { tabIndex: 0, ariaLabel: expect.any(String) }, children: [{ tagName: 'table' }] });
+  });
+});
+
+describe('the markup step for posts, with several code blocks', () => {
+  it('lets only the first block off the void-style rule, since only it gets the stylesheet <link/>', () => {
+    const block = (): HastNode => ({ type: 'element', tagName: 'pre', children: [{ type: 'element', tagName: 'code', children: [] }] });
+    const root: HastNode = { type: 'root', children: [block(), block()] };
+    wrapPostMarkup(root, { mdx: false });
+    expect(root.children!.map((wrapper) => wrapper.children![0]!.value!.includes('void-style'))).toEqual([true, false]);
   });
 });
