@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import expressiveCode from 'astro-expressive-code';
 import { defineConfig } from 'astro/config';
+import rehypePostMarkup from './src/blog/rehype-post-markup.ts';
 import { SITE } from './src/consts.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
     securityHeaders(),
     statusInDev(),
   ],
+  // Blog posts: wrappers for code blocks and tables (see the module); runs before Expressive Code.
+  markdown: { rehypePlugins: [rehypePostMarkup] },
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,6 +1,7 @@
 // Static checks over the built site (dist/) that html-validate does not make:
 // the sitemap lists every content page (and not the search or 404 pages),
 // every page has a unique <title> and meta description, every <img> has alt text,
+// every page links the blog's RSS feed, blog posts carry BlogPosting and Open Graph article tags,
 // the JSON-LD on code and comparison pages parses and has schema.org's required properties,
 // and the per-code snippets pages stay out of the search index (snippets are never indexed).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -61,6 +62,20 @@ for (const { path, html } of pages) {
       if (q['@type'] !== 'Question' || !q.name || q.acceptedAnswer?.['@type'] !== 'Answer' || !q.acceptedAnswer.text)
         problems.push(`${path}: FAQPage question lacks name or an accepted Answer with text`);
   }
+  // Blog posts: BlogPosting with the properties Google's Article documentation recommends.
+  if (/^\/blog\/(?!tags\/)[^/]+\/$/.test(path)) {
+    const posts = byType('BlogPosting');
+    if (posts.length !== 1) problems.push(`${path}: needs one BlogPosting`);
+    for (const post of posts) {
+      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'url'])
+        if (!post[key]) problems.push(`${path}: BlogPosting lacks ${key}`);
+      if (post.url && new URL(post.url).pathname !== path) problems.push(`${path}: BlogPosting url is ${post.url}`);
+      if (post.dateModified < post.datePublished) problems.push(`${path}: BlogPosting dateModified is before datePublished`);
+    }
+    if (!/<meta property="og:type" content="article"/.test(html)) problems.push(`${path}: og:type is not article`);
+    if (!/<meta property="article:published_time"/.test(html)) problems.push(`${path}: no article:published_time`);
+  }
+  if (!html.includes('<link rel="alternate" type="application/rss+xml"')) problems.push(`${path}: no RSS link in the head`);
   for (const d of data) if (d['@context'] !== 'https://schema.org') problems.push(`${path}: JSON-LD @context is not https://schema.org`);
 }
 
@@ -68,7 +83,7 @@ for (const { path, html } of pages) {
 const sitemap = readFileSync(join(root, 'sitemap-0.xml'), 'utf8');
 const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
 for (const { path } of pages) {
-  const content = /^\/(codes|categories|compare)\//.test(path) || ['/', '/cheat-sheet/', '/quiz/'].includes(path);
+  const content = /^\/(codes|categories|compare|blog)\//.test(path) || ['/', '/cheat-sheet/', '/quiz/'].includes(path);
   if (content && !listed.has(path)) problems.push(`${path}: missing from the sitemap`);
 }
 for (const path of ['/search/', '/404/', '/404.html']) if (listed.has(path)) problems.push(`${path}: should not be in the sitemap`);

@@ -22,3 +22,7 @@ export const playgroundUrl = (code: number) => `/playground/?code=${code}`;
 export const guideUrl = '/which-status-code/';
 export const guideStepUrl = (id: string) => `/which-status-code/${id}/`;
 export const guideOverviewUrl = '/which-status-code/overview/';
+export const blogUrl = '/blog/';
+export const postUrl = (post: { id: string }) => `/blog/${post.id}/`;
+export const blogTagUrl = (tag: string) => `/blog/tags/${tag}/`;
+export const rssUrl = '/blog/rss.xml';

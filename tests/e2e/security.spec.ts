@@ -4,7 +4,7 @@ import { headersPort } from '../../playwright.config';
 const origin = `http://127.0.0.1:${headersPort}`;
 
 /** One page of each kind, plus the interactive paths that load code or data later. */
-const pages = ['/', '/codes/', '/codes/429/', '/codes/101/', '/codes/522/', '/categories/client-error/', '/compare/', '/compare/401-vs-403/', '/cheat-sheet/', '/quiz/', '/search/?q=timeout', '/no-such-page/'];
+const pages = ['/', '/codes/', '/codes/429/', '/codes/101/', '/codes/522/', '/categories/client-error/', '/compare/', '/compare/401-vs-403/', '/cheat-sheet/', '/quiz/', '/search/?q=timeout', '/no-such-page/', '/blog/', '/blog/five-redirects-one-table/', '/blog/tags/caching/', '/blog/rss.xml'];
 
 test.describe('under the Content-Security-Policy of dist/_headers', () => {
   for (const path of pages) {
