@@ -14,3 +14,5 @@ export const comparePickerUrl = (a: string, b: string) => `/compare/?${new URLSe
 export const compareIndexUrl = '/compare/';
 export const searchUrl = (query: string) => `/search/?${new URLSearchParams({ q: query })}`;
 export const quizDataUrl = '/quiz/data.json';
+/** The search vocabulary, fetched with the search code (src/search/vocabulary.ts). */
+export const searchVocabularyUrl = '/search/vocabulary.json';
