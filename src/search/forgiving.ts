@@ -79,6 +79,10 @@ export async function forgivingSearch(
   // Ask the index, with exact (quoted) searches, about the words that may need correcting and
   // about identifiers: one it does not know (SC_NOT_FOUND) is searched by its words.
   const unsure = [...new Set(typed.filter((word) => isIdentifier(word) || (!options.literal && mayNeedCorrection(word, knowledge.lexicon))))];
+  // Meanwhile the words as typed are searched, for the usual case where nothing changes.
+  const asTypedUnits = queryUnits(typed, knowledge.catalogueForms);
+  const asTyped = engine.search(term(asTypedUnits), filters);
+  asTyped.catch(() => undefined); // awaited below only when used; its failure surfaces there
   const answers = await Promise.all(unsure.map((word) => engine.search(`"${isIdentifier(word) ? word : plainWord(word)}"`, {})));
   if (answers.some((answer) => answer === null)) return null;
   const indexed = new Set(unsure.filter((_, i) => (answers[i]?.length ?? 0) > 0));
@@ -94,7 +98,7 @@ export async function forgivingSearch(
   }
 
   const units = queryUnits(words, knowledge.catalogueForms);
-  const whole = await engine.search(term(units), filters);
+  const whole = await (term(units) === term(asTypedUnits) ? asTyped : engine.search(term(units), filters));
   if (whole === null) return null;
   const isFiller = (unit: Unit) => unit.length === 1 && fillerWords.has(plainWord(unit[0]!)) && !knowledge.catalogueWords.has(plainWord(unit[0]!));
   const keyUnits = units.filter((unit) => !isFiller(unit));

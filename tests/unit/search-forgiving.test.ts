@@ -159,8 +159,9 @@ describe('forgiving search', () => {
     '/codes/504/': { words: ['504', 'gateway', 'timeout', 'upstream'], kind: 'Status code', code: '504' },
     '/compare/502-vs-504/': { words: ['502', '504', 'nginx', 'nginx', 'nginx', 'gateway', 'gateway', 'timeout', 'upstream'], kind: 'Comparison', code: '502 vs 504' },
     '/codes/401/': { words: ['401', 'unauthorized', 'credentials'], kind: 'Status code', code: '401' },
+    '/codes/404/': { words: ['404', 'not', 'found', 'not_found', 'http_not_found'], kind: 'Status code', code: '404' },
   };
-  const know = knowledge(['service', 'unavailable', 'bad', 'gateway', 'timeout', 'unauthorized', 'nginx'], ['401', '502', '503', '504']);
+  const know = knowledge(['service', 'unavailable', 'bad', 'gateway', 'timeout', 'unauthorized', 'nginx', 'not', 'found', 'http'], ['401', '404', '502', '503', '504']);
 
   it('corrects a misspelled word and says what it searched', async () => {
     const outcome = await forgivingSearch('servcie unavailable', fakeEngine(pages), know);
@@ -192,6 +193,17 @@ describe('forgiving search', () => {
   it('finds a code page from the best subset when no page has every key word', async () => {
     const outcome = await forgivingSearch('why is my website showing unauthorized', fakeEngine(pages), know);
     expect(outcome?.results[0]?.url).toBe('/codes/401/');
+  });
+
+  it('searches a qualified constant by its last part, and one the index lacks by the words the catalogue knows', async () => {
+    const engine = fakeEngine(pages);
+    expect((await forgivingSearch('HttpURLConnection.HTTP_NOT_FOUND', engine, know))?.results[0]?.url).toBe('/codes/404/');
+    expect(engine.terms).toContain('HTTP_NOT_FOUND');
+    const unknown = fakeEngine(pages);
+    const outcome = await forgivingSearch('HttpServletResponse.SC_NOT_FOUND', unknown, know);
+    expect(unknown.terms).toContain('not found');
+    expect(outcome?.results[0]?.url).toBe('/codes/404/');
+    expect(outcome?.correctedQuery).toBeUndefined();
   });
 
   it('lists subsets largest first', () => {
