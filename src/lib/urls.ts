@@ -26,3 +26,5 @@ export const blogUrl = '/blog/';
 export const postUrl = (post: { id: string }) => `/blog/${post.id}/`;
 export const blogTagUrl = (tag: string) => `/blog/tags/${tag}/`;
 export const rssUrl = '/blog/rss.xml';
+/** The search vocabulary, fetched with the search code (src/search/vocabulary.ts). */
+export const searchVocabularyUrl = '/search/vocabulary.json';

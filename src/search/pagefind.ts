@@ -13,7 +13,13 @@
  * - termFrequency 1 (default) and termSimilarity 2: exact words beat near matches, so
  *   "timeout" ranks 408/504/524 above pages that only say "time".
  */
+import { searchVocabularyUrl } from '../lib/urls';
+import { synonymWords } from './equivalents';
+import { fillerWords } from './filler-words';
+import { forgivingSearch, type Engine, type Knowledge } from './forgiving';
 import ranking from './ranking.json';
+import { lexicon } from './spelling';
+import { parseVocabulary } from './vocabulary';
 
 export interface PagefindResultData {
   url: string;
@@ -34,6 +40,8 @@ interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+let knowing: Promise<Knowledge> | undefined;
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export class SearchUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -46,7 +54,7 @@ export class SearchUnavailableError extends Error {
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     try {
-      const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+      const url = `${base}/pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
       await pagefind.options({ ranking });
       await pagefind.init();
@@ -57,6 +65,28 @@ export function loadPagefind(): Promise<PagefindApi> {
     }
   })();
   return loading;
+}
+
+/** The vocabulary for spelling and synonyms, fetched once beside Pagefind. */
+function loadKnowledge(): Promise<Knowledge> {
+  knowing ??= (async () => {
+    try {
+      const response = await fetch(`${base}${searchVocabularyUrl}`);
+      if (!response.ok) throw new Error(`${searchVocabularyUrl} answered ${response.status}`);
+      const vocabulary = parseVocabulary(await response.json(), 'vocabulary');
+      return {
+        // Catalogue words first (most used first), then the synonym table's, then filler words.
+        lexicon: lexicon([...vocabulary.words, ...synonymWords(), ...fillerWords]),
+        catalogueWords: new Set(vocabulary.words),
+        catalogueForms: new Set(vocabulary.forms),
+        numbers: new Set(vocabulary.numbers),
+      };
+    } catch (error) {
+      knowing = undefined;
+      throw new SearchUnavailableError(error);
+    }
+  })();
+  return knowing;
 }
 
 export interface SearchHit {
@@ -70,18 +100,37 @@ export interface SearchHit {
   kind: string;
 }
 
-/** Runs a query and loads the first results' data; filters narrow by class and category. */
-export async function searchSite(query: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind();
-  const response = await pagefind.search(query, { filters });
-  if (!response) return []; // a newer query superseded this one
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return data.map((d) => ({
-    url: d.url,
-    code: d.meta.code,
-    title: d.meta.title ?? d.url,
-    vendor: d.meta.vendor,
-    summary: d.meta.summary ?? d.excerpt.replace(/<[^>]+>/g, ''),
-    kind: d.meta.kind ?? 'page',
-  }));
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** The query as searched, when spelling correction changed the reader's words. */
+  correctedQuery?: string;
+}
+
+/**
+ * Runs a query the forgiving way (./forgiving.ts) and loads the first results' data; filters
+ * narrow by class and category; `literal` searches the reader's words without correcting them.
+ * Null when a newer query superseded this one.
+ */
+export async function searchSite(
+  query: string,
+  filters: Record<string, string> = {},
+  options: { limit?: number; literal?: boolean } = {},
+): Promise<SearchAnswer | null> {
+  const [pagefind, knowledge] = await Promise.all([loadPagefind(), loadKnowledge()]);
+  const engine: Engine = {
+    search: async (term, termFilters) => (await pagefind.search(term, { filters: termFilters }))?.results ?? null,
+  };
+  const outcome = await forgivingSearch(query, engine, knowledge, { filters, ...options });
+  if (!outcome) return null;
+  return {
+    correctedQuery: outcome.correctedQuery,
+    hits: outcome.results.map((d) => ({
+      url: d.url,
+      code: d.meta.code,
+      title: d.meta.title ?? d.url,
+      vendor: d.meta.vendor,
+      summary: d.meta.summary ?? d.excerpt.replace(/<[^>]+>/g, ''),
+      kind: d.meta.kind ?? 'page',
+    })),
+  };
 }

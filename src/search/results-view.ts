@@ -20,13 +20,18 @@ export class SearchView {
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  /** A query the reader asked to search as typed, without spelling correction. */
+  private literal: string | undefined;
 
   constructor(private readonly el: SearchViewElements) {
     el.input.setAttribute('role', 'combobox');
     el.input.setAttribute('aria-autocomplete', 'list');
     el.input.setAttribute('aria-controls', el.list.id);
     el.input.setAttribute('aria-expanded', 'false');
-    el.input.addEventListener('input', () => this.schedule());
+    el.input.addEventListener('input', () => {
+      this.literal = undefined;
+      this.schedule();
+    });
     el.input.addEventListener('keydown', (event) => this.onKey(event));
     for (const select of el.filters) select.addEventListener('change', () => this.run());
   }
@@ -50,19 +55,45 @@ export class SearchView {
     }
     this.el.status.textContent = 'Searching…';
     try {
-      const hits = await searchSite(query, this.filters());
-      if (generation !== this.generation) return;
-      this.render(hits);
-      this.el.status.textContent =
-        hits.length === 0
-          ? `No code matches “${query}”. Try a number (404), a name (“not found”), an old name (“payload too large”) or a symptom (“rate limit”).`
-          : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`;
+      const answer = await searchSite(query, this.filters(), { literal: this.literal === query });
+      if (answer === null || generation !== this.generation) return;
+      this.render(answer.hits);
+      this.announce(query, answer.hits.length, answer.correctedQuery);
     } catch (error) {
       if (generation !== this.generation) return;
       this.render([]);
       this.el.status.textContent =
         error instanceof SearchUnavailableError ? error.message : 'Search failed to load. Reload the page to try again.';
     }
+  }
+
+  /**
+   * Says what was found in the status region (announced by screen readers). After a spelling
+   * correction it says so, with a button that searches the reader's own words instead.
+   */
+  private announce(query: string, count: number, corrected: string | undefined) {
+    const quoted = (text: string) => {
+      const em = document.createElement('em');
+      em.textContent = text;
+      return em;
+    };
+    if (corrected !== undefined && count > 0) {
+      const instead = document.createElement('button');
+      instead.type = 'button';
+      instead.className = 'search-instead';
+      instead.append('Search for ', quoted(query), ' instead');
+      instead.addEventListener('click', () => {
+        this.literal = query;
+        this.el.input.focus();
+        void this.run();
+      });
+      this.el.status.replaceChildren('Showing results for ', quoted(corrected), '. ', instead, '.');
+      return;
+    }
+    this.el.status.textContent =
+      count === 0
+        ? `No code matches “${query}”. Try a number (404), a name (“not found”), an old name (“payload too large”) or a symptom (“rate limit”).`
+        : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
   }
 
   private render(hits: SearchHit[]) {

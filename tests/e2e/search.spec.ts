@@ -50,6 +50,89 @@ const nearTop: [string, string][] = [
   ['cloudflare connection timed out', '522'],
 ];
 
+/**
+ * Queries as people really type them, each with the code that must be among the first three
+ * results, on the search page and in the header dialog (spelling correction, the synonym table
+ * and the long-query fallback, src/search/forgiving.ts). Written for this table, not copied
+ * from results: each expected code is the one a reader typing that query is looking for.
+ */
+const forgiving: [string, string][] = [
+  // Misspelled names from the catalogue.
+  ['unathorized', '401'],
+  ['servcie unavailable', '503'],
+  ['premanent redirect', '308'],
+  ['payload to large', '413'],
+  ['forbiden', '403'],
+  ['interal server error', '500'],
+  ['bad gatway', '502'],
+  ['gateway timout', '504'],
+  ['not fuond', '404'],
+  ['too many requets', '429'],
+  ['method not alowed', '405'],
+  ['unprocesable entity', '422'],
+  ['precondtion failed', '412'],
+  ['im a teepot', '418'],
+  ['unsuported media type', '415'],
+  ['requst timeout', '408'],
+  ['conflcit', '409'],
+  ['insuficient storage', '507'],
+  ['cleint closed request', '499'],
+  ['orgin unreachable', '523'],
+  ['ssl handshake faild', '525'],
+  ['bandwith limit exceeded', '509'],
+  ['moved permanantly', '301'],
+  ['temporary redriect', '307'],
+  // British spellings and synonyms from the table (src/search/synonyms.ts).
+  ['unauthorised', '401'],
+  ['401 unauthorised', '401'],
+  ['authorisation required', '407'],
+  ['request cancelled by the client', '499'],
+  ['tls handshake failed', '525'],
+  ['invalid tls certificate', '526'],
+  ['upload too big', '413'],
+  ['file too big to upload', '413'],
+  ['api throttled', '429'],
+  ['request throttled', '429'],
+  ['site offline', '521'],
+  ['gateway timed out', '504'],
+  ['request time out', '408'],
+  // Whole questions.
+  ['why is my website showing error 503', '503'],
+  ['what does it mean when nginx says 504', '504'],
+  ['why does my api return too many requests', '429'],
+  ['how do i fix a 502 bad gateway error on nginx', '502'],
+  ['what is the difference between 401 and 403', '401'],
+  ['why am i getting page expired in laravel', '419'],
+  ['what does it mean when cloudflare says the web server is down', '521'],
+  ['why does my upload fail because the file is too big', '413'],
+  ['why do i get request header too large from nginx', '494'],
+  ['what should a server send when a page is gone for good', '410'],
+  ['why is the api rate limiting me', '429'],
+  ['what status code should i return for a validation error', '422'],
+  ['why does the browser say the connection timed out on cloudflare', '522'],
+  // Error messages as pasted from logs, browsers and HTTP clients.
+  ['upstream timed out (110: Connection timed out) while reading response header from upstream', '504'],
+  ['HTTP Error 503. The service is unavailable.', '503'],
+  ["This page isn't working HTTP ERROR 500", '500'],
+  ['AxiosError: Request failed with status code 404', '404'],
+  ['requests.exceptions.HTTPError: 403 Client Error: Forbidden for url', '403'],
+  ['The remote server returned an error: (401) Unauthorized.', '401'],
+  ['connect() failed (111: Connection refused) while connecting to upstream', '502'],
+  ['upstream prematurely closed connection while reading response header from upstream', '502'],
+  ['Error 1016 Origin DNS error', '530'],
+  ['The page has expired due to inactivity', '419'],
+  // Framework words: constants as code writes them, qualified or not.
+  ['HttpStatus.NOT_FOUND', '404'],
+  ['status.HTTP_422_UNPROCESSABLE_ENTITY', '422'],
+  ['StatusCode::BAD_GATEWAY', '502'],
+  ['Response::HTTP_FORBIDDEN', '403'],
+  ['HttpStatusCode.ServiceUnavailable', '503'],
+  ['HttpServletResponse.SC_NOT_FOUND', '404'],
+  ['TokenMismatchException', '419'],
+  [':unprocessable_entity', '422'],
+  ['res.status(404)', '404'],
+];
+
 async function pagefindSearch(page: Page, queries: string[], limit: number): Promise<Record<string, string[]>> {
   await page.goto('/');
   return page.evaluate(
@@ -69,6 +152,15 @@ async function pagefindSearch(page: Page, queries: string[], limit: number): Pro
     },
     { queries, limit, ranking },
   );
+}
+
+/** The first three result URLs once the status line reports on `query` (in the dialog or on the search page). */
+async function topResults(page: Page, scope: 'dialog' | 'search-page', query: string): Promise<string[]> {
+  const status = page.locator(`${scope} [data-status]`);
+  const typed = query.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "N results for “query”." or, after a correction, "… Search for query instead."
+  await expect(status).toHaveText(new RegExp(`for “${typed}”\\.$|Search for ${typed} instead\\.$`), { timeout: 15_000 });
+  return page.locator(`${scope} [role=option]`).evaluateAll((options) => options.slice(0, 3).map((o) => (o as HTMLElement).dataset.url ?? ''));
 }
 
 test.describe('search through Pagefind', () => {
@@ -113,6 +205,20 @@ test.describe('search through Pagefind', () => {
     expect(misses).toEqual([]);
   });
 
+  test('finds the right code in the top three for misspellings, British spellings, questions, pasted errors and framework words, on the search page', async ({ page }) => {
+    test.setTimeout(300_000);
+    const misses: string[] = [];
+    // The first query from the URL, the others typed into the page's box, as a reader refines.
+    await page.goto(`/search/?q=${encodeURIComponent(forgiving[0]![0])}`);
+    const input = page.getByRole('combobox', { name: /Number, name/ });
+    for (const [query, slug] of forgiving) {
+      await input.fill(query);
+      const urls = await topResults(page, 'search-page', query);
+      if (!urls.includes(`/codes/${slug}/`)) misses.push(`${query} -> ${slug}, got ${urls.join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
   test('filters narrow results by class', async ({ page }) => {
     await page.goto('/search/?q=timeout&class=5xx');
     const badges = page.locator('#page-results .search-hit-badge');
@@ -122,17 +228,63 @@ test.describe('search through Pagefind', () => {
 });
 
 test.describe('the search dialog', () => {
+  test('finds the right code in the top three for the same forgiving queries', async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox', { name: 'Search status codes' });
+    const misses: string[] = [];
+    for (const [query, slug] of forgiving) {
+      await input.fill(query);
+      const urls = await topResults(page, 'dialog', query);
+      if (!urls.includes(`/codes/${slug}/`)) misses.push(`${query} -> ${slug}, got ${urls.join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test('says which spelling it searched, and searches the typed words instead from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox', { name: 'Search status codes' });
+    await input.fill('unathorized');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect(status).toHaveText('Showing results for unauthorized. Search for unathorized instead.');
+    await expect(page.locator('#dialog-results [role=option]').first()).toHaveAttribute('data-url', '/codes/401/');
+    const instead = status.getByRole('button', { name: 'Search for unathorized instead' });
+    // Reachable with Tab from the box (past the close button and the two filters).
+    for (let i = 0; i < 6 && !(await instead.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(instead).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('unathorized');
+    await expect(status).not.toContainText('Showing results for');
+    await expect(status).toContainText('unathorized');
+  });
+
+  test('corrects no word the index has, and no code number or constant', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox', { name: 'Search status codes' });
+    const status = page.getByRole('dialog').getByRole('status');
+    for (const query of ['429', 'TOO_MANY_REQUESTS', 'StatusTeapot', 'throttled', 'unauthorised', 'website']) {
+      await input.fill(query);
+      await expect(status).toContainText(`for “${query}”`);
+      await expect(status).not.toContainText('Showing results for');
+    }
+  });
+
   test('loads no search code or index before it is opened', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     await page.goto('/codes/200/');
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((url) => url.includes('/pagefind/') || url.includes('results-view'))).toEqual([]);
+    expect(fetched.filter((url) => url.includes('/pagefind/') || url.includes('results-view') || url.includes('vocabulary.json'))).toEqual([]);
     await page.keyboard.press('/');
     await expect(page.getByRole('dialog', { name: 'Search status codes' })).toBeVisible();
     await page.getByRole('combobox', { name: 'Search status codes' }).fill('429');
     await expect(page.locator('#dialog-results [role=option]').first()).toBeVisible();
     expect(fetched.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(fetched.some((url) => url.endsWith('/search/vocabulary.json'))).toBe(true);
   });
 
   test('works from the keyboard alone: open, type, move, open a result', async ({ page }) => {

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { categories } from '../../data/categories';
+import { codes } from '../../data/codes';
+import { constantsFor } from '../../data/constants';
+import { displayNumber } from '../../lib/status-class';
+import { buildVocabulary, identifierWords } from '../../search/vocabulary';
+
+/** The search vocabulary (src/search/vocabulary.ts), fetched when the reader first searches. */
+export const GET: APIRoute = () => {
+  const texts = [
+    ...codes.flatMap((entry) => [
+      entry.name,
+      ...entry.aliases.map((alias) => alias.name),
+      ...(entry.vendor ? [entry.vendor.name, entry.vendor.product ?? ''] : []),
+      ...constantsFor(entry).flatMap((row) => row.names.map((name) => identifierWords(name.id))),
+    ]),
+    ...Object.values(categories).map((category) => category.name),
+  ];
+  return Response.json(buildVocabulary(texts, codes.map((entry) => displayNumber(entry.code))));
+};
