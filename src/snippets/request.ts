@@ -40,6 +40,8 @@ export function snippetRequest(entry: CodeEntry): SnippetRequest {
     target = `${url.pathname}${url.search}`;
   }
   if (!target.startsWith('/')) target = '/';
+  // CONNECT names host:443; the origin of an https URL leaves the default port out.
+  host = host.replace(/:443$/, '');
   const path = target.split('?')[0] ?? '/';
   const headers = request.headers.filter(([name]) => !name.startsWith(':') && !leftToTheClient.has(name.toLowerCase()));
   return { method, path, target, host, headers, body: request.body };
@@ -53,3 +55,13 @@ export function requestUrl(entry: CodeEntry): string {
 
 /** Whether the method's request normally carries content, so clients send the example's body. */
 export const sendsRequestBody = (request: SnippetRequest) => request.body !== undefined && !['GET', 'HEAD'].includes(request.method);
+
+/**
+ * An example target that elides its middle ("[…about 11,600 more characters…]", 414) split
+ * into the part shown and the number of characters left out, so curl can build the real
+ * length instead of sending the placeholder.
+ */
+export function elidedTarget(target: string): { shown: string; missing: number } | undefined {
+  const match = /^(.*)\[…about ([\d,]+) more characters…\]$/.exec(target);
+  return match ? { shown: match[1]!, missing: Number(match[2]!.replace(/,/g, '')) } : undefined;
+}

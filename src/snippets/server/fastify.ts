@@ -30,6 +30,15 @@ app.get('/', async (request, reply) => {
 await app.listen({ port: 3000 });`,
 };
 
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** Methods Fastify 5 routes without addHttpMethod. */
 const fastifyMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']);
 /** Body types Fastify parses by itself; any other body is refused with 415 before the handler runs. */
@@ -43,6 +52,8 @@ export const fastify: Generator = {
   lang: 'js',
   generate(entry) {
     if (entry.code < 200) return interim[entry.code];
+    // Fastify refuses codes above 599 (FST_ERR_BAD_STATUS_CODE).
+    if (entry.code > 599) return undefined;
     const request = snippetRequest(entry);
     const { payload, value, headers: payloadHeaders } = jsPayload(entry, 2);
     const headers = [...snippetHeaders(entry), ...payloadHeaders];
@@ -54,9 +65,13 @@ export const fastify: Generator = {
     const setup: string[] = [];
     if (!fastifyMethods.has(request.method)) setup.push(`app.addHttpMethod(${jsString(request.method)}, { hasBody: true });`);
     const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1].split(';')[0]?.trim().toLowerCase();
-    if (request.body !== undefined && type && !parsedTypes.has(type))
-      setup.push(`// Fastify parses JSON and plain text only; take this body as a string.
+    if (type && !['GET', 'HEAD'].includes(request.method) && !parsedTypes.has(type))
+      setup.push(`// Fastify parses JSON and plain text only, and refuses other types with 415; take this one as a string.
 app.addContentTypeParser(${jsString(type)}, { parseAs: 'string' }, (request, body, done) => done(null, body));`);
+    if (type === 'application/json' && request.body !== undefined && !parses(request.body))
+      setup.push(`// Fastify answers malformed JSON with its own 400; take the body as text so this handler answers.
+app.removeContentTypeParser('application/json');
+app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => done(null, body));`);
     const route = fastifyMethods.has(request.method) && request.method !== 'TRACE'
       ? `app.${request.method.toLowerCase()}(${jsString(request.path)}, async (request, reply) => {`
       : `app.route({ method: ${jsString(request.method)}, url: ${jsString(request.path)}, handler: async (request, reply) => {`;

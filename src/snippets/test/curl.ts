@@ -1,6 +1,20 @@
 import { shellWord } from '../format';
-import { requestUrl, snippetRequest } from '../request';
+import type { CodeEntry } from '../../data/codes';
+import { elidedTarget, requestUrl, snippetRequest } from '../request';
 import type { Generator } from '../types';
+
+/**
+ * The URL as a shell word. A target whose example elides a long list (414) gets the list built
+ * by the shell: numbers from seq, comma-separated, as many characters as the example left out.
+ */
+function urlWord(entry: CodeEntry): string {
+  const url = requestUrl(entry);
+  const elided = elidedTarget(snippetRequest(entry).target);
+  if (!elided) return shellWord(url);
+  const first = 100000;
+  const count = Math.ceil(elided.missing / 7); // six digits and a comma each
+  return `"${url.slice(0, url.length - snippetRequest(entry).target.length)}${elided.shown}$(seq -s, ${first} ${first + count - 1})"`;
+}
 
 /**
  * curl sending the code's request (the one its server snippets route), printing the status
@@ -20,7 +34,7 @@ export const curl: Generator = {
     else if (request.method !== 'GET' && !(request.method === 'POST' && request.body !== undefined)) args.push(`-X ${request.method}`);
     for (const [name, value] of request.headers) args.push(`-H ${shellWord(`${name}: ${value}`)}`);
     if (request.body !== undefined) args.push(`--data-binary ${shellWord(request.body)}`);
-    args.push(shellWord(requestUrl(entry)));
+    args.push(urlWord(entry));
     // Interim 1xx responses are only printed in verbose mode; -i shows just the final one.
     const show = entry.code < 200 ? '-v' : request.method === 'HEAD' ? '' : '-i';
     const full = `curl ${[show, ...args].filter(Boolean).join(' \\\n  ')}`;
