@@ -16,6 +16,9 @@ export interface Served {
  * @param serve starts the stack's server(s) for the cases, each snippet changed only in its port and host.
  */
 export function describeStack(stack: string, missing: string | undefined, serve: (cases: Case[], ports: number[]) => Promise<Served>, startTimeoutMs = 180_000): void {
+  // SNIPPET_STACKS=express,flask runs only those stacks (for working on one).
+  const only = process.env.SNIPPET_STACKS?.split(',');
+  if (only && !only.includes(stack)) return;
   const cases = casesFor(stack);
   if (missing) skipNote(stack, missing);
   const ports = cases.map((_, i) => PORT_FIRST + i);

@@ -4,6 +4,9 @@ import { constantOf, phraseToSet, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
 import { pyPayload } from './py-parts';
 
+/** Header fields a WSGI application may not set (PEP 3333, wsgiref.util.is_hop_by_hop). */
+export const wsgiRefuses = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade']);
+
 /**
  * Django view on the request's method: JsonResponse or HttpResponse with status, reason and
  * headers= (Django 3.2+), and its line in urls.py. Django accepts 100 to 599. A view that
@@ -37,8 +40,12 @@ export const django: Generator = {
       'from django.views.decorators.http import require_http_methods',
     ];
     const decorators = [...(unsafe ? ['@csrf_exempt'] : []), `@require_http_methods([${JSON.stringify(request.method)}])`];
+    const hopByHop = headers.some(([name]) => wsgiRefuses.has(name.toLowerCase()));
+    const note = hopByHop
+      ? `\n# ${headers.map(([name]) => name).filter((name) => wsgiRefuses.has(name.toLowerCase())).join(' and ')}: WSGI (runserver, gunicorn) refuses or drops\n# hop-by-hop fields (PEP 3333), so serve this view under ASGI (uvicorn, daphne).`
+      : '';
     return `${imports.join('\n')}
-
+${note}
 # urls.py: path(${JSON.stringify(request.path.replace(/^\//, ''))}, views.example)
 
 

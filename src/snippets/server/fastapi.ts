@@ -27,7 +27,8 @@ export const fastapi: Generator = {
   framework: 'FastAPI',
   lang: 'python',
   generate(entry) {
-    if (entry.code < 200) return undefined;
+    // Uvicorn knows phrases only for 100 to 599 and fails on any other code.
+    if (entry.code < 200 || entry.code > 599) return undefined;
     const request = snippetRequest(entry);
     const constant = statusName(entry);
     const status = constant ?? String(entry.code);
