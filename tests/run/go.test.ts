@@ -15,7 +15,7 @@ function build(dir: string): Promise<void> {
     });
     let err = '';
     child.stderr.on('data', (chunk) => (err += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
     child.on('close', (status) => {
       clearTimeout(timer);
       if (status === 0) resolve();
@@ -37,4 +37,4 @@ describeStack('go', has('go', ['version']) ? undefined : 'go (apt: golang-go)', 
   const servers = cases.map((c) => start(within(dir, 'bin', dirName(c.entry.slug)), []));
   await waitForPorts(servers, ports, 60_000, 'go');
   return { servers, portOf: (i) => ports[i]! };
-}, 300_000);
+}, 660_000);

@@ -13,9 +13,9 @@ export const PORT_FIRST = Number(process.env.SNIPPET_PORT_FIRST ?? 5100);
 export const PORT_LAST = PORT_FIRST + 99;
 export const HOST = '127.0.0.1';
 
-/** A fresh folder under node_modules, so snippets resolve the project's packages (express, next...). */
+/** A fresh folder in .snippet-run/ (git-ignored); snippets there resolve the project's packages (express, next...). */
 export function workDir(name: string): string {
-  const dir = resolve('node_modules/.snippet-run', name);
+  const dir = resolve('.snippet-run', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
