@@ -56,7 +56,8 @@ interface Client {
 }
 
 const pythonWithRequests = ['python3', '/usr/bin/python3'].find((python) => spawnSync(python, ['-c', 'import requests'], { stdio: 'ignore', timeout: 30_000 }).status === 0);
-const goOk = has('go', ['version']);
+const only = process.env.SNIPPET_STACKS?.split(',');
+const goOk = has('go', ['version']) && (!only || only.includes('go-client'));
 
 const clients: Client[] = [
   { id: 'fetch', extension: '.mjs', command: (file) => [process.execPath, [file]] },
@@ -66,7 +67,7 @@ const clients: Client[] = [
     id: 'go-client',
     missing: goOk ? undefined : 'go (apt: golang-go)',
     extension: '.go',
-    command: (file) => [file.replace(/\/main\.go$/, '/program'), []],
+    command: (file) => [file.replace(/\/([^/]+)\/main\.go$/, '/bin/$1'), []],
   },
 ];
 
@@ -86,7 +87,7 @@ function runFile(command: [string, string[]]): Promise<{ status: number | null; 
 
 function goBuild(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', 'for d in */; do go build -o "$d/program" "./$d" || exit 1; done'], {
+    const child = spawn('go', ['build', '-ldflags=-s -w', '-o', 'bin/', './...'], {
       cwd: dir,
       env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -103,10 +104,11 @@ function goBuild(dir: string): Promise<void> {
 }
 
 const cases = codes.flatMap((entry) => {
+  if (only && !clients.some((client) => only.includes(client.id))) return [];
   const strategy = clientStrategy(entry);
   if (!strategy || strategy === 'websocket') return [];
   const handle = snippetGroups(entry).find((g) => g.id === 'handle')?.snippets ?? [];
-  return clients.flatMap((client) => {
+  return clients.filter((client) => !only || only.includes(client.id)).flatMap((client) => {
     const snippet = handle.find((s) => s.id === client.id);
     return snippet ? [{ entry, strategy, client, code: snippet.code }] : [];
   });

@@ -8,7 +8,8 @@ const dirName = (slug: string) => `c_${slug.replace(/\W/g, '_')}`;
 
 function build(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('go', ['build', '-o', within(dir, 'bin') + '/', './...'], {
+    // -s -w: no symbol tables, which makes linking dozens of programs much faster.
+    const child = spawn('go', ['build', '-ldflags=-s -w', '-o', within(dir, 'bin') + '/', './...'], {
       cwd: dir,
       env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GO111MODULE: 'on' },
       stdio: ['ignore', 'ignore', 'pipe'],
