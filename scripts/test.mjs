@@ -12,6 +12,8 @@ const steps = [
   ['internal links', 'node', ['scripts/check-links.mjs']],
   ['titles, descriptions, alt text, JSON-LD', 'node', ['scripts/check-dist.mjs']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
+  // Every snippet served in its real framework on 127.0.0.1:5100-5199 and requested with the page's curl.
+  ['snippets run for real', 'npx', ['vitest', 'run', '--config', 'vitest.run.config.ts']],
 ];
 
 for (const [name, command, args] of steps) {

@@ -16,7 +16,8 @@ import { fastify } from './server/fastify';
 import { flask } from './server/flask';
 import { goNetHttp } from './server/go';
 import { laravel } from './server/laravel';
-import { nextjs } from './server/nextjs';
+import { nextjs, nextMethods } from './server/nextjs';
+import { snippetRequest } from './request';
 import { nginx } from './server/nginx';
 import { nodeHttp } from './server/node-http';
 import { php } from './server/php';
@@ -68,6 +69,8 @@ const run = (generators: Generator[], entry: CodeEntry): Snippet[] =>
 function unavailableReason(entry: CodeEntry): string {
   if (entry.code < 200) return 'we know of no supported way to send this interim (1xx) response from their application code; where the protocol needs one, the server sends it itself';
   if (entry.code > 599) return 'they accept only status codes from 100 (or 200) to 599';
+  const { method } = snippetRequest(entry);
+  if (!nextMethods.has(method)) return `a Next.js route handler cannot answer the ${method} method (it exports only ${[...nextMethods].join(', ')})`;
   return 'they have no way to send this code';
 }
 

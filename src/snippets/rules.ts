@@ -61,7 +61,10 @@ export function snippetHeaders(entry: CodeEntry): [string, string][] {
   // Upgrade needs its Connection option on HTTP/1.1 (RFC 9110 §7.8).
   if (wanted.includes('upgrade')) wanted.push('connection');
   const picked: [string, string][] = [];
-  for (const key of new Set(wanted)) {
+  // Date is the server's own: every stack here sets it from its clock. A Date copied from the
+  // example would be wrong the day after, and a cache refreshed by a 304 would take it
+  // (RFC 9111 section 4.3.4) and compute an age of months.
+  for (const key of new Set(wanted.filter((name) => name !== 'date'))) {
     const fallback = defaultHeaderValues[key];
     const header = shown.get(key) ?? (fallback === undefined ? undefined : ([canonicalName(key), fallback] as [string, string]));
     if (header) picked.push(header);
@@ -92,6 +95,54 @@ export function snippetMode(entry: CodeEntry): 'return' | 'diagnose' {
 /** The JSON body snippets send: the reason and a message for the developer to replace. */
 export function errorBody(entry: CodeEntry): { error: string; message: string } {
   return { error: entry.name, message: 'Describe what happened and what the client can do.' };
+}
+
+/**
+ * The fields of the JSON body: an error for 4xx and 5xx, a result for 2xx, and for a redirect
+ * where to go next.
+ */
+export function bodyFields(entry: CodeEntry): [string, string][] {
+  if (entry.code >= 400) return Object.entries(errorBody(entry));
+  const location = snippetHeaders(entry).find(([name]) => name.toLowerCase() === 'location')?.[1];
+  if (entry.code >= 300 && location) return [['status', entry.name], ['location', location]];
+  return [['status', entry.name], ['message', 'Describe the result for the client.']];
+}
+
+/** What the snippet sends after the head: nothing, a JSON object, or (206) the exact bytes of a range. */
+export type Payload =
+  | { kind: 'none' }
+  | { kind: 'json'; fields: [string, string][] }
+  | { kind: 'text'; text: string; contentType: string };
+
+/**
+ * A 206 body must be exactly the bytes its Content-Range names, or a client writes them at the
+ * wrong offset (RFC 9110 section 14.4). The snippet stands in for the file with a text of that
+ * length.
+ */
+function partialText(contentRange: string): string {
+  const match = /^bytes (\d+)-(\d+)\//.exec(contentRange);
+  if (!match) throw new Error(`206 snippet: Content-Range "${contentRange}" does not name a byte range`);
+  const length = Number(match[2]) - Number(match[1]) + 1;
+  const filler = 'The requested bytes of the file, from the first position of the range to its last. ';
+  return `${filler.repeat(Math.ceil(length / filler.length)).slice(0, length - 1)}\n`;
+}
+
+export function snippetPayload(entry: CodeEntry): Payload {
+  if (!sendsBody(entry)) return { kind: 'none' };
+  if (entry.code === 206) {
+    const range = snippetHeaders(entry).find(([name]) => name.toLowerCase() === 'content-range')?.[1] ?? 'bytes 0-99/1000';
+    return { kind: 'text', text: partialText(range), contentType: 'text/plain; charset=utf-8' };
+  }
+  return { kind: 'json', fields: bodyFields(entry) };
+}
+
+/**
+ * The reason phrase a snippet sets itself, for stacks that can: the catalogue's name, when the
+ * stack's own table (the library id of content/constants) has no phrase for this meaning, so
+ * the status line does not say "unknown".
+ */
+export function phraseToSet(entry: CodeEntry, libraryId: string): string | undefined {
+  return constantOf(entry, libraryId) === undefined ? entry.name : undefined;
 }
 
 /** The library's constant for this entry, written as in code ("HTTPStatus.NOT_FOUND"), if it has one. */

@@ -9,7 +9,7 @@ import { getCode } from '../../src/data/queries';
 import { forbidsContent } from '../../src/lib/status-class';
 import { allGenerators, clientGenerators, serverGenerators, snippetGroups } from '../../src/snippets';
 import { snippetIds } from '../../src/snippets/ids';
-import { constantOf, snippetHeaders, snippetMode } from '../../src/snippets/rules';
+import { constantOf, snippetHeaders, snippetMode, snippetPayload } from '../../src/snippets/rules';
 import type { Snippet } from '../../src/snippets/types';
 
 const all = codes.flatMap((entry) => snippetGroups(entry).flatMap((group) => group.snippets.map((snippet) => ({ entry, group: group.id, snippet }))));
@@ -122,14 +122,14 @@ describe('snippets parse or compile in their language', () => {
       for (const d of output.diagnostics ?? []) problems.push(`${entry.slug}/${snippet.id}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 
   it.skipIf(!has('python3'))('Python snippets compile with py_compile', () => {
     const items = byLang('python');
     const dir = writeAll(items, '.py');
     execFileSync('sh', ['-c', `python3 -m py_compile ${dir}/*.py`], { encoding: 'utf8' });
     expect(items.length).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it.skipIf(!has('go'))('Go snippets type-check with go vet', () => {
     const items = byLang('go');
@@ -141,12 +141,77 @@ describe('snippets parse or compile in their language', () => {
   it.skipIf(!has('php'))('PHP snippets pass php -l', () => {
     const dir = writeAll(byLang('php'), '.php');
     execFileSync('sh', ['-c', `for f in ${dir}/*.php; do php -l "$f" > /dev/null || exit 1; done`]);
-  }, 60_000);
+  }, 180_000);
 
   it.skipIf(!has('ruby'))('Ruby snippets pass ruby -c', () => {
     const dir = writeAll(byLang('ruby'), '.rb');
     execFileSync('sh', ['-c', `for f in ${dir}/*.rb; do ruby -c "$f" > /dev/null || exit 1; done`]);
   }, 60_000);
+});
+
+describe('one request per code, and what the issue-19 run found', () => {
+  const snippet = (slug: string, id: string) => snippetGroups(getCode(slug)!).flatMap((g) => g.snippets).find((s) => s.id === id)!.code;
+
+  it('never copies a Date from the example: the server sets its own', () => {
+    for (const entry of codes) expect(snippetHeaders(entry).map(([name]) => name.toLowerCase()), entry.slug).not.toContain('date');
+    expect(snippet('304', 'flask')).not.toMatch(/Date/);
+  });
+
+  it('sends a 206 body exactly as long as its Content-Range says', () => {
+    const payload = snippetPayload(getCode('206')!);
+    const range = snippetHeaders(getCode('206')!).find(([name]) => name === 'Content-Range')![1];
+    const [, first, last] = /bytes (\d+)-(\d+)\//.exec(range)!;
+    expect(payload.kind).toBe('text');
+    if (payload.kind === 'text') expect(Buffer.byteLength(payload.text)).toBe(Number(last) - Number(first) + 1);
+  });
+
+  it('routes 405 on the method the resource refuses, not on one it allows', () => {
+    expect(snippet('405', 'express')).toContain("app.delete('/api/invoices/2024-0117'");
+    expect(snippet('405', 'flask')).toContain('@app.delete(');
+    expect(snippet('405', 'nextjs')).toContain('export async function DELETE(');
+    expect(snippet('405', 'laravel')).toContain('Route::delete(');
+  });
+
+  it('sets the catalogue phrase where the stack has none for the code', () => {
+    expect(snippet('440', 'express')).toContain("res.statusMessage = 'Login Time-out'");
+    expect(snippet('440', 'node-http')).toContain("res.writeHead(440, 'Login Time-out'");
+    expect(snippet('440', 'flask')).toContain('"440 Login Time-out"');
+    expect(snippet('440', 'django')).toContain('reason="Login Time-out"');
+    expect(snippet('404', 'express')).not.toContain('statusMessage');
+  });
+
+  it('uses the number in FastAPI where the Starlette name depends on the version', () => {
+    expect(snippet('416', 'fastapi')).toContain('status_code=416');
+    expect(snippet('404', 'fastapi')).toContain('status.HTTP_404_NOT_FOUND');
+  });
+
+  it('gives 2xx a body shaped like a result, not an error', () => {
+    expect(snippet('200', 'express')).not.toContain('error');
+    expect(snippet('201', 'flask')).not.toContain('error');
+  });
+
+  it('keeps the method, headers and body in the status-only curl', () => {
+    const [, quiet] = snippet('416', 'curl').split('# Just the status code');
+    expect(quiet).toContain("-H 'Range: bytes=9000000-'");
+    expect(snippet('405', 'curl').split('# Just the status code')[1]).toContain('-X DELETE');
+    expect(snippet('418', 'curl')).not.toContain('BREW');
+  });
+
+  it('sends the request that makes a server answer the code from every client', () => {
+    for (const id of ['fetch', 'axios', 'requests', 'go-client']) {
+      expect(snippet('405', id), id).toContain('DELETE');
+      expect(snippet('416', id), id).toContain('bytes=9000000-');
+      expect(snippet('304', id), id).toContain('If-None-Match');
+    }
+  });
+
+  it('calls the 401 helpers it defines, and says which functions the reader supplies', () => {
+    for (const id of ['fetch', 'axios', 'requests', 'go-client']) {
+      const code = snippet('401', id);
+      expect(code, id).toMatch(/You supply these two/);
+      expect(code, id).toMatch(/refresh_?[tT]oken\(\)/);
+    }
+  });
 });
 
 describe('overrides and missing stacks', () => {

@@ -1,6 +1,8 @@
 import type { CodeEntry } from '../../data/codes';
 import { displayNumber } from '../../lib/status-class';
-import { jsString } from '../format';
+import { jsObject, jsString } from '../format';
+import type { SnippetRequest } from '../request';
+import { clientRequest, ifNoneMatch } from './request-parts';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';
 
@@ -14,8 +16,22 @@ function retryAfterMs(response) {
 
 const sleep = 'const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));';
 
+/** fetch's second argument for the request, or nothing for a bare GET. */
+function init(request: SnippetRequest, extra: string[] = []): string {
+  const parts: string[] = [];
+  if (request.method !== 'GET') parts.push(`method: ${jsString(request.method)}`);
+  if (request.headers.length > 0) parts.push(`headers: ${jsObject(request.headers, 1)}`);
+  if (request.body !== undefined) parts.push(`body: ${jsString(request.body)}`);
+  parts.push(...extra);
+  if (parts.length === 0) return '';
+  const oneLine = `{ ${parts.join(', ')} }`;
+  return oneLine.length <= 70 && !oneLine.includes('\n') ? `, ${oneLine}` : `, {\n  ${parts.join(',\n  ')},\n}`;
+}
+
 function body(strategy: ClientStrategy, entry: CodeEntry, url: string): string {
   const n = entry.code;
+  const request = clientRequest(entry);
+  const call = `fetch(${jsString(url)}${init(request)})`;
   switch (strategy) {
     case 'websocket':
       return `// Browsers and Node 22+ send the Upgrade request; 101 is handled inside WebSocket.
@@ -23,96 +39,110 @@ const socket = new WebSocket(${jsString(url.replace(/^https/, 'wss'))});
 socket.addEventListener('open', () => socket.send('hello')); // the server answered 101
 socket.addEventListener('error', () => console.error('The server refused to switch protocols'));`;
     case 'read':
-      return `const response = await fetch(${jsString(url)});
+      return `const response = await ${call};
 if (response.status === ${n}) {
   const data = await response.${respondsWithJson(entry) ? 'json' : 'text'}();
   console.log(data);
 }`;
     case 'created':
-      return `const response = await fetch(${jsString(url)}, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ name: 'New item' }),
-});
+      return `const response = await ${call};
 if (response.status === 201) {
   // Location names the new resource, relative to the request URL
   const created = new URL(response.headers.get('Location'), response.url);
   console.log('Created at', created.href);
 }`;
     case 'no-body':
-      return `const response = await fetch(${jsString(url)}, { method: ${jsString(entry.example.request.method)} });
+      return `const response = await ${call};
 if (response.status === ${n}) {
-  // Success with no content: do not call response.json(), there is nothing to parse.${n === 205 ? '\n  document.querySelector(\'form\')?.reset(); // 205 asks the client to reset its view' : ''}
+  // Success with no content: do not call response.json(), there is nothing to parse.
+  console.log('${n}: done'${n === 205 ? ", '(and reset the form or view that sent this)'" : ''});
 }`;
     case 'partial':
-      return `const response = await fetch(${jsString(url)}, { headers: { Range: 'bytes=0-1023' } });
+      return `const response = await ${call};
 if (response.status === 206) {
-  console.log(response.headers.get('Content-Range')); // e.g. "bytes 0-1023/146515"
+  // Only the requested bytes: Content-Range says where they go in the whole file
   const chunk = new Uint8Array(await response.arrayBuffer());
+  console.log(response.headers.get('Content-Range'), chunk.length);
 } else if (response.status === 200) {
-  // The server ignored the Range header and sent the whole file
+  console.log('The server ignored the Range header and sent the whole file');
 }`;
     case 'redirect':
       return `// fetch follows ${n} by itself (up to 20 hops); response.url is where it ended.
-const response = await fetch(${jsString(url)});
+const response = await ${call};
 console.log(response.redirected, response.url);
 
 // To see the ${n} itself, stop following. In Node you get the status and Location;
 // browsers only expose an opaque "opaqueredirect" response with status 0.
-const first = await fetch(${jsString(url)}, { redirect: 'manual' });
+const first = await fetch(${jsString(url)}${init(request, ["redirect: 'manual'"])});
 console.log(first.status, first.headers.get('Location'));`;
-    case 'not-modified':
+    case 'not-modified': {
+      const etag = ifNoneMatch(request);
+      const others = request.headers.filter(([name]) => name.toLowerCase() !== 'if-none-match');
       return `// Browsers revalidate through their HTTP cache and show you a 200; in Node, do it yourself.
-let cached = { etag: null, body: null };
+// The copy saved from an earlier 200, with its ETag:
+let cached = { etag: ${jsString(etag)}, body: 'the saved body' };
 
 const response = await fetch(${jsString(url)}, {
-  headers: cached.etag ? { 'If-None-Match': cached.etag } : {},
+  headers: ${jsObject([...others, ['If-None-Match', '__ETAG__']], 1).replace("'__ETAG__'", 'cached.etag')},
 });
 if (response.status === 304) {
-  console.log('Still fresh, reuse', cached.body);
+  console.log('Not modified: reuse the saved copy', cached.body);
 } else if (response.ok) {
   cached = { etag: response.headers.get('ETag'), body: await response.text() };
 }`;
-    case 'reauth':
-      return `async function fetchWithAuth(url, getToken, refreshToken) {
-  const send = (token) => fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });
+    }
+    case 'reauth': {
+      const others = clientRequest(entry, ['authorization']);
+      const extra = others.headers.length > 0 ? `, ...${jsObject(others.headers, 2)}` : '';
+      return `// You supply these two: the stored access token, and a new one from your auth server.
+async function getToken() { return 'stored-access-token'; }
+async function refreshToken() { return 'new-access-token'; }
+
+async function fetchWithAuth(url) {
+  const send = (token) => fetch(url, { headers: { Authorization: \`Bearer \${token}\`${extra} } });
   let response = await send(await getToken());
   if (response.status === 401) {
     // Read the challenge, get fresh credentials once, then try again
-    console.log(response.headers.get('WWW-Authenticate'));
+    console.log('401:', response.headers.get('WWW-Authenticate'));
     response = await send(await refreshToken());
   }
   return response;
-}`;
+}
+
+const response = await fetchWithAuth(${jsString(url)});
+console.log(response.status);`;
+    }
     case 'retry-after':
       return `${retryAfterHelper}
 ${sleep}
 
-async function fetchWithRetry(url, attempts = 5) {
+async function fetchWithRetry(url, options, attempts = 5) {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url);
+    const response = await fetch(url, options);
     if (response.status !== ${n} || attempt === attempts) return response;
     // Wait as long as the server asks, or back off exponentially when it does not say
     await sleep(retryAfterMs(response) ?? 2 ** attempt * 500);
   }
 }
 
-const response = await fetchWithRetry(${jsString(url)});`;
+const response = await fetchWithRetry(${jsString(url)}, ${init(request).replace(/^, /, '') || '{}'});
+console.log(response.status);`;
     case 'retry-transient':
       return `${sleep}
 
 // Retry only idempotent requests (GET, HEAD, PUT, DELETE), with backoff and jitter.
-async function fetchWithBackoff(url, attempts = 4) {
+async function fetchWithBackoff(url, options, attempts = 4) {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(url);
+    const response = await fetch(url, options);
     if (response.status !== ${n} || attempt === attempts) return response;
     await sleep(2 ** attempt * 250 + Math.random() * 250);
   }
 }
 
-const response = await fetchWithBackoff(${jsString(url)});`;
+const response = await fetchWithBackoff(${jsString(url)}, ${init(request).replace(/^, /, '') || '{}'});
+console.log(response.status);`;
     case 'fail':
-      return `const response = await fetch(${jsString(url)});
+      return `const response = await ${call};
 if (response.status === ${n}) {
   // Sending the same request again gets the same answer: report it and fix the request.
   const problem = await response.text();
@@ -121,7 +151,7 @@ if (response.status === ${n}) {
     case 'no-response':
       return `// A client never receives ${displayNumber(n)}: it sees the connection close or time out.
 try {
-  const response = await fetch(${jsString(url)}, { signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(${jsString(url)}${init(request, ['signal: AbortSignal.timeout(30_000)'])});
   console.log(response.status);
 } catch (error) {
   // TypeError: the connection failed or was reset; TimeoutError: no answer in 30 s

@@ -1,7 +1,9 @@
 import type { CodeEntry } from '../../data/codes';
 import { displayNumber } from '../../lib/status-class';
 import { cString } from '../format';
+import type { SnippetRequest } from '../request';
 import { constantOf } from '../rules';
+import { clientRequest, ifNoneMatch } from './request-parts';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, type ClientStrategy } from './strategy';
 
@@ -11,20 +13,36 @@ interface GoSnippet {
   helpers?: string;
 }
 
-/** Go net/http client: Get follows up to 10 redirects; every status is returned, none is an error. */
+/** A raw string literal for a body, or a quoted one when it contains a backquote. */
+const goText = (text: string) => (text.includes('`') ? cString(text) : `\`${text}\``);
+
+/** Lines that build req for the request (method, headers, body), indented for main or a closure. */
+function build(request: SnippetRequest, url: string, indent = '\t'): { lines: string; imports: string[] } {
+  const bodyArg = request.body !== undefined ? `strings.NewReader(${goText(request.body)})` : 'nil';
+  const lines = [
+    `req, err := http.NewRequest(${cString(request.method)}, ${cString(url)}, ${bodyArg})`,
+    'if err != nil {',
+    '\tlog.Fatal(err)',
+    '}',
+    ...request.headers.map(([name, value]) => `req.Header.Set(${cString(name)}, ${cString(value)})`),
+  ];
+  return { lines: lines.map((line, i) => (i === 0 ? line : `${indent}${line}`)).join('\n'), imports: request.body !== undefined ? ['strings'] : [] };
+}
+
+/** Go net/http client: Do follows up to 10 redirects; every status is returned, none is an error. */
 function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status: string): GoSnippet | undefined {
-  const u = cString(url);
   const check = `if err != nil {\n\t\tlog.Fatal(err)\n\t}`;
+  const request = clientRequest(entry);
+  const { lines: newReq, imports: reqImports } = build(request, url);
+  const send = `${newReq}\n\tresp, err := http.DefaultClient.Do(req)\n\t${check}\n\tdefer resp.Body.Close()`;
   switch (strategy) {
     case 'websocket':
       return undefined;
     case 'read':
     case 'fail':
       return {
-        imports: strategy === 'read' ? ['fmt', 'io', 'log', 'net/http'] : ['io', 'log', 'net/http'],
-        main: `resp, err := http.Get(${u})
-	${check}
-	defer resp.Body.Close()
+        imports: [...(strategy === 'read' ? ['fmt'] : []), 'io', 'log', 'net/http', ...reqImports],
+        main: `${send}
 	body, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode == ${status} {
 		${strategy === 'read' ? 'fmt.Println(string(body))' : '// Sent again unchanged, it gets the same answer: report it and fix the request\n\t\tlog.Fatalf("%s: %s", resp.Status, body)'}
@@ -32,10 +50,8 @@ function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status
       };
     case 'created':
       return {
-        imports: ['fmt', 'log', 'net/http', 'strings'],
-        main: `resp, err := http.Post(${u}, "application/json", strings.NewReader(\`{"name":"New item"}\`))
-	${check}
-	defer resp.Body.Close()
+        imports: ['fmt', 'log', 'net/http', ...reqImports],
+        main: `${send}
 	if resp.StatusCode == ${status} {
 		location, err := resp.Location() // resolved against the request URL
 		${check.replace(/\n\t/g, '\n\t\t')}
@@ -44,85 +60,84 @@ function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status
       };
     case 'no-body':
       return {
-        imports: ['fmt', 'log', 'net/http'],
-        main: `req, _ := http.NewRequest(${cString(entry.example.request.method)}, ${u}, nil)
-	resp, err := http.DefaultClient.Do(req)
-	${check}
-	defer resp.Body.Close()
+        imports: ['fmt', 'log', 'net/http', ...reqImports],
+        main: `${send}
 	if resp.StatusCode == ${status} {
 		fmt.Println("Done; there is no body to read")
 	}`,
       };
     case 'partial':
       return {
-        imports: ['fmt', 'io', 'log', 'net/http'],
-        main: `req, _ := http.NewRequest("GET", ${u}, nil)
-	req.Header.Set("Range", "bytes=0-1023")
-	resp, err := http.DefaultClient.Do(req)
-	${check}
-	defer resp.Body.Close()
+        imports: ['fmt', 'io', 'log', 'net/http', ...reqImports],
+        main: `${send}
 	if resp.StatusCode == ${status} {
+		// Only the requested bytes: Content-Range says where they go in the whole file
 		chunk, _ := io.ReadAll(resp.Body)
 		fmt.Println(resp.Header.Get("Content-Range"), len(chunk))
 	}`,
       };
     case 'redirect':
       return {
-        imports: ['fmt', 'log', 'net/http'],
-        main: `// http.Get follows ${entry.code} by itself (up to 10 hops)
-	resp, err := http.Get(${u})
-	${check}
-	resp.Body.Close()
+        imports: ['fmt', 'log', 'net/http', ...reqImports],
+        main: `// The client follows ${entry.code} by itself (up to 10 hops)
+	${send}
 	fmt.Println("Ended at", resp.Request.URL)
 
 	// To see the ${entry.code} itself, stop following
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 		return http.ErrUseLastResponse
 	}}
-	first, err := client.Get(${u})
+	${build(request, url).lines.replace('req, err := ', 'req, err = ')}
+	first, err := client.Do(req)
 	${check}
 	first.Body.Close()
 	fmt.Println(first.StatusCode, first.Header.Get("Location"))`,
       };
     case 'not-modified':
       return {
-        imports: ['fmt', 'log', 'net/http'],
-        main: `etag := \`"v1"\` // saved from an earlier 200 response
-	req, _ := http.NewRequest("GET", ${u}, nil)
+        imports: ['fmt', 'log', 'net/http', ...reqImports],
+        main: `etag := ${goText(ifNoneMatch(request))} // saved with the copy from an earlier 200
+	${newReq.replace(/\n\treq\.Header\.Set\("If-None-Match", [^\n]*/, '')}
 	req.Header.Set("If-None-Match", etag)
 	resp, err := http.DefaultClient.Do(req)
 	${check}
 	defer resp.Body.Close()
 	if resp.StatusCode == ${status} {
-		fmt.Println("Still fresh: reuse the cached copy")
+		fmt.Println("Not modified: reuse the saved copy")
 	}`,
       };
-    case 'reauth':
+    case 'reauth': {
+      const others = clientRequest(entry, ['authorization']);
       return {
-        imports: ['log', 'net/http'],
-        helpers: `func getWithAuth(url string, token, refresh func() string) (*http.Response, error) {
-	send := func(t string) (*http.Response, error) {
-		req, _ := http.NewRequest("GET", url, nil)
-		req.Header.Set("Authorization", "Bearer "+t)
+        imports: ['log', 'net/http', ...reqImports],
+        helpers: `// You supply these two: the stored access token, and a new one from your auth server.
+func getToken() string     { return "stored-access-token" }
+func refreshToken() string { return "new-access-token" }
+
+func getWithAuth(url string) (*http.Response, error) {
+	send := func(token string) (*http.Response, error) {
+		${build(others, url, '\t\t').lines.replace(cString(url), 'url')}
+		req.Header.Set("Authorization", "Bearer "+token)
 		return http.DefaultClient.Do(req)
 	}
-	resp, err := send(token())
+	resp, err := send(getToken())
 	if err != nil || resp.StatusCode != ${status} {
 		return resp, err
 	}
 	// Read the challenge, get fresh credentials once, then try again
-	log.Println(resp.Header.Get("WWW-Authenticate"))
+	log.Println("401:", resp.Header.Get("WWW-Authenticate"))
 	resp.Body.Close()
-	return send(refresh())
+	return send(refreshToken())
 }`,
-        main: `resp, err := getWithAuth(${u}, func() string { return "old-token" }, func() string { return "new-token" })
+        main: `resp, err := getWithAuth(${cString(url)})
 	${check}
 	defer resp.Body.Close()
 	log.Println(resp.Status)`,
       };
+    }
     case 'retry-after':
       return {
-        imports: ['log', 'net/http', 'strconv', 'time'],
+        imports: ['log', 'net/http', 'strconv', 'time', ...reqImports],
         helpers: `// retryAfter reads Retry-After: a number of seconds or an HTTP date.
 func retryAfter(resp *http.Response, fallback time.Duration) time.Duration {
 	value := resp.Header.Get("Retry-After")
@@ -135,9 +150,14 @@ func retryAfter(resp *http.Response, fallback time.Duration) time.Duration {
 	return fallback
 }
 
-func getWithRetry(url string, attempts int) (*http.Response, error) {
+func newRequest() *http.Request {
+	${build(request, url).lines}
+	return req
+}
+
+func doWithRetry(attempts int) (*http.Response, error) {
 	for attempt := 1; ; attempt++ {
-		resp, err := http.Get(url)
+		resp, err := http.DefaultClient.Do(newRequest())
 		if err != nil || resp.StatusCode != ${status} || attempt == attempts {
 			return resp, err
 		}
@@ -145,18 +165,23 @@ func getWithRetry(url string, attempts int) (*http.Response, error) {
 		time.Sleep(retryAfter(resp, time.Duration(1<<attempt)*500*time.Millisecond))
 	}
 }`,
-        main: `resp, err := getWithRetry(${u}, 5)
+        main: `resp, err := doWithRetry(5)
 	${check}
 	defer resp.Body.Close()
 	log.Println(resp.Status)`,
       };
     case 'retry-transient':
       return {
-        imports: ['log', 'math/rand', 'net/http', 'time'],
-        helpers: `// getWithBackoff retries idempotent requests only, with exponential backoff and jitter.
-func getWithBackoff(url string, attempts int) (*http.Response, error) {
+        imports: ['log', 'math/rand', 'net/http', 'time', ...reqImports],
+        helpers: `func newRequest() *http.Request {
+	${build(request, url).lines}
+	return req
+}
+
+// doWithBackoff retries idempotent requests only, with exponential backoff and jitter.
+func doWithBackoff(attempts int) (*http.Response, error) {
 	for attempt := 1; ; attempt++ {
-		resp, err := http.Get(url)
+		resp, err := http.DefaultClient.Do(newRequest())
 		if err != nil || resp.StatusCode != ${status} || attempt == attempts {
 			return resp, err
 		}
@@ -164,17 +189,18 @@ func getWithBackoff(url string, attempts int) (*http.Response, error) {
 		time.Sleep(time.Duration(1<<attempt)*250*time.Millisecond + time.Duration(rand.Intn(250))*time.Millisecond)
 	}
 }`,
-        main: `resp, err := getWithBackoff(${u}, 4)
+        main: `resp, err := doWithBackoff(4)
 	${check}
 	defer resp.Body.Close()
 	log.Println(resp.Status)`,
       };
     case 'no-response':
       return {
-        imports: ['errors', 'log', 'net', 'net/http', 'time'],
+        imports: ['errors', 'log', 'net', 'net/http', 'time', ...reqImports],
         main: `// A client never receives ${displayNumber(entry.code)}: it sees the connection close or time out
+	${newReq}
 	client := &http.Client{Timeout: 30 * time.Second}
-	resp, err := client.Get(${u})
+	resp, err := client.Do(req)
 	var netErr net.Error
 	if errors.As(err, &netErr) && netErr.Timeout() {
 		log.Fatal("no response within 30 seconds")
@@ -202,7 +228,7 @@ export const goClient: Generator = {
     return `package main
 
 import (
-${snippet.imports.map((name) => `\t"${name}"`).join('\n')}
+${[...new Set(snippet.imports)].sort().map((name) => `\t"${name}"`).join('\n')}
 )
 ${snippet.helpers ? `\n${snippet.helpers}\n` : ''}
 func main() {

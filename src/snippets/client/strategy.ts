@@ -1,4 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
+import { requestUrl } from '../request';
 
 /**
  * What a client should do when it receives the code; each client generator renders these
@@ -39,13 +40,8 @@ export function clientStrategy(entry: CodeEntry): ClientStrategy | undefined {
   return 'fail';
 }
 
-/** The URL of the entry's example request, for client snippets. */
-export function exampleUrl(entry: CodeEntry): string {
-  const { request } = entry.example;
-  const host = request.headers.find(([name]) => name.toLowerCase() === 'host')?.[1] ?? 'api.example.com';
-  const target = request.target.startsWith('/') ? request.target : '/';
-  return `https://${host}${target}`;
-}
+/** The URL of the code's request, for client snippets. */
+export const exampleUrl = requestUrl;
 
 /** Whether the example response is JSON, so client snippets parse it as such (207's XML is not). */
 export function respondsWithJson(entry: CodeEntry): boolean {

@@ -1,45 +1,60 @@
+import type { CodeEntry } from '../../data/codes';
+import { snippetRequest } from '../request';
+import { snippetHeaders } from '../rules';
 import type { Generator } from '../types';
 
-/** Apache httpd 2.4 configuration for the codes commonly produced in the server's own config. Keyed by slug. */
-const recipes: Record<string, string> = {
-  '301': `# mod_alias: "permanent" sends 301
-Redirect permanent /old-page https://www.example.com/new-page`,
-  '302': `# mod_alias: "temp" sends 302
-Redirect temp /sale https://www.example.com/winter-sale`,
-  '303': `# mod_alias: "seeother" sends 303
-Redirect seeother /orders/submitted https://www.example.com/orders/latest`,
-  '307': `# mod_alias: the method and body are kept
-Redirect 307 /api/v1 https://www.example.com/api/v2`,
-  '308': `# mod_alias: permanent, and the method and body are kept
-Redirect 308 /api/v1 https://www.example.com/api/v2`,
-  '401': `# Apache answers 401 with WWW-Authenticate: Basic realm="Admin area"
-<Directory "/var/www/admin">
+const redirects: Record<number, string> = { 301: 'permanent', 302: 'temp', 303: 'seeother', 307: '307', 308: '308' };
+
+/**
+ * Apache httpd 2.4 configuration (virtual host context) for the codes commonly produced in the
+ * server's own config, on the code's own request path.
+ */
+function recipe(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const header = (name: string) => snippetHeaders(entry).find(([key]) => key.toLowerCase() === name)?.[1];
+  const location = header('location');
+  const quoted = `"${path}"`;
+  if (redirects[entry.code] && location)
+    return `# mod_alias: ${entry.code} ${entry.name} for ${method} ${path}${entry.code >= 307 ? ' (the method and body are kept)' : ''}
+# (a Location starting with / is sent as an absolute URL on this host)
+Redirect ${redirects[entry.code]} ${path} ${location}`;
+  switch (entry.code) {
+    case 401:
+      return `# Apache answers 401 with WWW-Authenticate: Basic realm="api"
+<Location ${quoted}>
     AuthType Basic
-    AuthName "Admin area"
+    AuthName "api"
     AuthUserFile "/etc/apache2/.htpasswd"
     Require valid-user
-</Directory>`,
-  '403': `# Every client gets 403 Forbidden
-<Directory "/var/www/private">
-    Require all denied
-</Directory>`,
-  '404': `# Hide version-control folders as if they did not exist (mod_alias)
-RedirectMatch 404 /\\.git`,
-  '410': `# mod_alias: "gone" sends 410
-Redirect gone /discontinued-product`,
-  '503': `# Maintenance mode with mod_rewrite: create /var/www/maintenance.on to switch it on
+</Location>`;
+    case 403:
+      return `# Every method but GET (and HEAD) gets 403 Forbidden
+<Location ${quoted}>
+    <LimitExcept GET>
+        Require all denied
+    </LimitExcept>
+</Location>`;
+    case 404:
+      return `# mod_alias: answer 404 for a path even when a file exists there
+Redirect 404 ${path}`;
+    case 410:
+      return `# mod_alias: "gone" sends 410
+Redirect gone ${path}`;
+    case 503:
+      return `# Maintenance mode with mod_rewrite: create /var/www/maintenance.on to switch it on
 RewriteEngine On
 RewriteCond /var/www/maintenance.on -f
-RewriteCond %{REQUEST_URI} !=/maintenance.html
 RewriteRule ^ - [R=503,L]
-ErrorDocument 503 /maintenance.html
-Header always set Retry-After "600" "expr=%{REQUEST_STATUS} == 503"`,
-};
+ErrorDocument 503 "Down for maintenance; back within the hour."
+Header always set Retry-After "${header('retry-after') ?? '1800'}" "expr=%{REQUEST_STATUS} == 503"`;
+  }
+  return undefined;
+}
 
 export const apache: Generator = {
   id: 'apache',
   language: 'Config',
   framework: 'Apache',
   lang: 'apache',
-  generate: (entry) => recipes[entry.slug],
+  generate: recipe,
 };

@@ -1,5 +1,6 @@
 import { cString } from '../format';
-import { constantOf, errorBody, sendsBody, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
+import { constantOf, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 
 /** Rust axum 0.7: a handler returning (StatusCode, headers, body); StatusCode::from_u16 for codes without a constant. */
@@ -11,18 +12,23 @@ export const axum: Generator = {
   generate(entry) {
     if (entry.code < 200) return undefined;
     const status = constantOf(entry, 'rust') ?? `StatusCode::from_u16(${entry.code}).unwrap()`;
-    const headers = snippetHeaders(entry);
-    const body = sendsBody(entry);
+    const request = snippetRequest(entry);
+    const payload = snippetPayload(entry);
+    const headers = [...snippetHeaders(entry), ...(payload.kind === 'text' ? ([['Content-Type', payload.contentType]] as [string, string][]) : [])];
+    const body = payload.kind === 'json';
+    const routing = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE'].includes(request.method) ? request.method.toLowerCase() : undefined;
     const parts = [`        ${status},`];
     if (headers.length > 0)
       parts.push(`        [${headers.map(([name, value]) => `(${cString(name.toLowerCase())}, ${cString(value)})`).join(', ')}],`);
-    if (body) {
-      const { error, message } = errorBody(entry);
-      parts.push(`        Json(json!({\n            "error": ${cString(error)},\n            "message": ${cString(message)},\n        })),`);
-    }
+    if (payload.kind === 'json')
+      parts.push(`        Json(json!({\n${payload.fields.map(([key, value]) => `            ${cString(key)}: ${cString(value)},`).join('\n')}\n        })),`);
+    if (payload.kind === 'text') parts.push(`        ${cString(payload.text)},`);
     const uses = body
-      ? 'use axum::{http::StatusCode, response::IntoResponse, routing::get, Json, Router};\nuse serde_json::json;'
-      : 'use axum::{http::StatusCode, response::IntoResponse, routing::get, Router};';
+      ? `use axum::{http::StatusCode, response::IntoResponse, routing::${routing ?? 'any'}, Json, Router};\nuse serde_json::json;`
+      : `use axum::{http::StatusCode, response::IntoResponse, routing::${routing ?? 'any'}, Router};`;
+    const route = routing
+      ? `${routing}(example)`
+      : `any(example)`; // axum's MethodFilter names only the standard methods
     // A bare StatusCode is a response; with headers or a body the parts form a tuple.
     const response = parts.length === 1 ? `    ${status}` : `    (\n${parts.join('\n')}\n    )`;
     return `${uses}
@@ -33,7 +39,7 @@ ${response}
 
 #[tokio::main]
 async fn main() {
-    let app = Router::new().route("/example", get(example));
+    ${routing ? '' : `// ${request.method} has no MethodFilter: any() takes every method\n    `}let app = Router::new().route(${cString(request.path)}, ${route});
     let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();
     axum::serve(listener, app).await.unwrap();
 }`;

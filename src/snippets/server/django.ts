@@ -1,8 +1,17 @@
 import { pyDict } from '../format';
-import { constantOf, errorBody, sendsBody, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
+import { constantOf, phraseToSet, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
+import { pyPayload } from './py-parts';
 
-/** Django view: JsonResponse or HttpResponse with status and headers= (Django 3.2+). Django accepts 100 to 599. */
+/** Header fields a WSGI application may not set (PEP 3333, wsgiref.util.is_hop_by_hop). */
+export const wsgiRefuses = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade']);
+
+/**
+ * Django view on the request's method: JsonResponse or HttpResponse with status, reason and
+ * headers= (Django 3.2+), and its line in urls.py. Django accepts 100 to 599. A view that
+ * takes POST, PUT, PATCH or DELETE from API clients is exempt from CSRF, or Django answers 403.
+ */
 export const django: Generator = {
   id: 'django',
   language: 'Python',
@@ -10,18 +19,40 @@ export const django: Generator = {
   lang: 'python',
   generate(entry) {
     if (entry.code < 200 || entry.code > 599) return undefined;
+    const request = snippetRequest(entry);
     const constant = constantOf(entry, 'python');
+    const phrase = phraseToSet(entry, 'python');
     const status = constant ?? String(entry.code);
-    const headers = snippetHeaders(entry);
-    const headerArg = headers.length > 0 ? `,\n        headers=${pyDict(headers, 2)}` : '';
-    const body = sendsBody(entry);
-    const response = body
-      ? `JsonResponse(\n        ${pyDict(Object.entries(errorBody(entry)), 2)},\n        status=${status}${headerArg},\n    )`
-      : `HttpResponse(status=${status}${headerArg})`;
-    return `${constant ? 'from http import HTTPStatus\n\n' : ''}from django.http import ${body ? 'JsonResponse' : 'HttpResponse'}
+    const { payload, value, headers: payloadHeaders } = pyPayload(entry, 2);
+    const headers = [...snippetHeaders(entry), ...payloadHeaders];
+    const args = [
+      ...(payload.kind === 'none' ? [] : [value!]),
+      `status=${status}`,
+      ...(phrase ? [`reason=${JSON.stringify(phrase)}`] : []),
+      ...(headers.length > 0 ? [`headers=${pyDict(headers, 2)}`] : []),
+    ];
+    const responseClass = payload.kind === 'json' ? 'JsonResponse' : 'HttpResponse';
+    const unsafe = !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(request.method);
+    const imports = [
+      ...(constant ? ['from http import HTTPStatus', ''] : []),
+      `from django.http import ${responseClass}`,
+      ...(unsafe ? ['from django.views.decorators.csrf import csrf_exempt'] : []),
+      'from django.views.decorators.http import require_http_methods',
+    ];
+    const decorators = [...(unsafe ? ['@csrf_exempt'] : []), `@require_http_methods([${JSON.stringify(request.method)}])`];
+    const hopByHop = headers.some(([name]) => wsgiRefuses.has(name.toLowerCase()));
+    const note = hopByHop
+      ? `\n# ${headers.map(([name]) => name).filter((name) => wsgiRefuses.has(name.toLowerCase())).join(' and ')}: WSGI (runserver, gunicorn) refuses or drops\n# hop-by-hop fields (PEP 3333), so serve this view under ASGI (uvicorn, daphne).`
+      : '';
+    return `${imports.join('\n')}
+${note}
+# urls.py: path(${JSON.stringify(request.path.replace(/^\//, ''))}, views.example)
 
 
+${decorators.join('\n')}
 def example(request):
-    return ${response}`;
+    return ${responseClass}(
+        ${args.join(',\n        ')},
+    )`;
   },
 };

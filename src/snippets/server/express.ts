@@ -1,6 +1,8 @@
-import { jsObject } from '../format';
-import { errorBody, sendsBody, snippetHeaders } from '../rules';
+import { jsObject, jsString } from '../format';
+import { phraseToSet, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
 import type { Generator } from '../types';
+import { jsPayload, phraseComment } from './js-parts';
 
 /** Express's res is Node's ServerResponse, so interim responses use Node's own methods. */
 const interim: Record<number, string> = {
@@ -49,7 +51,7 @@ app.get('/', async (req, res) => {
 app.listen(3000);`,
 };
 
-/** Express 4/5: res.status().set().json(), or .end() where no body is allowed. */
+/** Express 4/5: the route on the request's method and path; res.status().set().json(), or .end() where no body is allowed. */
 export const express: Generator = {
   id: 'express',
   language: 'JavaScript',
@@ -57,17 +59,25 @@ export const express: Generator = {
   lang: 'js',
   generate(entry) {
     if (entry.code < 200) return interim[entry.code];
-    const headers = snippetHeaders(entry);
+    const request = snippetRequest(entry);
+    const { payload, value, headers: payloadHeaders } = jsPayload(entry, 2);
+    const headers = [...snippetHeaders(entry), ...payloadHeaders];
+    const phrase = phraseToSet(entry, 'node');
+    const lines: string[] = [];
+    if (phrase) lines.push(phraseComment('Node.js'), `res.statusMessage = ${jsString(phrase)};`);
     const chain = [`.status(${entry.code})`];
     if (headers.length > 0) chain.push(`.set(${jsObject(headers, 2)})`);
-    chain.push(sendsBody(entry) ? `.json(${jsObject(Object.entries(errorBody(entry)), 2)});` : '.end();');
+    if (payload.kind === 'json') chain.push(`.json(${value});`);
+    else if (payload.kind === 'text') chain.push(`.send(${value});`);
+    else chain.push('.end();');
+    lines.push(`res\n    ${chain.join('\n    ')}`);
+    const route = `app.${request.method.toLowerCase()}(${jsString(request.path)}, (req, res) => {`;
     return `import express from 'express';
 
 const app = express();
 
-app.get('/example', (req, res) => {
-  res
-    ${chain.join('\n    ')}
+${route}
+  ${lines.join('\n  ')}
 });
 
 app.listen(3000);`;

@@ -1,10 +1,25 @@
+import type { CodeEntry } from '../../data/codes';
+import { constantsFor } from '../../data/constants';
 import { pyDict } from '../format';
-import { constantOf, errorBody, sendsBody, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
+import { snippetHeaders } from '../rules';
 import type { Generator } from '../types';
+import { decoratorMethods, pyPayload } from './py-parts';
+
+/**
+ * The starlette.status name, unless it exists only from some Starlette version on (the 0.48
+ * renames: HTTP_416_RANGE_NOT_SATISFIABLE and its kin); then the number, which every version takes.
+ */
+function statusName(entry: CodeEntry): string | undefined {
+  const name = constantsFor(entry).find((row) => row.library.id === 'starlette')?.names[0];
+  if (!name || /\+$/.test(name.note ?? '')) return undefined;
+  return name.code;
+}
 
 /**
  * FastAPI: errors (4xx, 5xx) are raised as HTTPException, the framework's idiom; other codes
- * return a JSONResponse, or a bare Response where no body is allowed.
+ * return a JSONResponse, or a bare Response where no body is allowed. Uvicorn writes the
+ * reason phrase from its own table, so an unknown code cannot be given one.
  */
 export const fastapi: Generator = {
   id: 'fastapi',
@@ -12,37 +27,45 @@ export const fastapi: Generator = {
   framework: 'FastAPI',
   lang: 'python',
   generate(entry) {
-    if (entry.code < 200) return undefined;
-    const constant = constantOf(entry, 'starlette');
+    // Uvicorn knows phrases only for 100 to 599 and fails on any other code.
+    if (entry.code < 200 || entry.code > 599) return undefined;
+    const request = snippetRequest(entry);
+    const constant = statusName(entry);
     const status = constant ?? String(entry.code);
-    const headers = snippetHeaders(entry);
+    const { payload, value, headers: payloadHeaders } = pyPayload(entry, 2);
+    const headers = [...snippetHeaders(entry), ...payloadHeaders];
     const headerArg = headers.length > 0 ? `,\n        headers=${pyDict(headers, 2)}` : '';
+    const decorator = decoratorMethods.has(request.method)
+      ? `@app.${request.method.toLowerCase()}(${JSON.stringify(request.path)})`
+      : `@app.api_route(${JSON.stringify(request.path)}, methods=[${JSON.stringify(request.method)}])`;
     const fastapiImports = constant ? 'FastAPI, status' : 'FastAPI';
-    const { error, message } = errorBody(entry);
 
-    if (entry.code >= 400 && sendsBody(entry)) {
+    if (entry.code >= 400 && payload.kind === 'json') {
+      const message = payload.fields.find(([key]) => key === 'message')?.[1] ?? entry.name;
       return `from fastapi import ${fastapiImports}, HTTPException
 
 app = FastAPI()
 
 
-@app.get("/example")
+${decorator}
 def example():
     raise HTTPException(
         status_code=${status},
         detail=${JSON.stringify(message)}${headerArg},
     )`;
     }
-    const response = sendsBody(entry)
-      ? `JSONResponse(\n        status_code=${status},\n        content=${pyDict([['error', error], ['message', message]], 2)}${headerArg},\n    )`
-      : `Response(status_code=${status}${headerArg.replace(',\n        ', ', ')})`;
+    const responseClass = payload.kind === 'json' ? 'JSONResponse' : 'Response';
+    const response =
+      payload.kind === 'none'
+        ? `Response(status_code=${status}${headerArg.replace(',\n        ', ', ')})`
+        : `${responseClass}(\n        status_code=${status},\n        content=${value}${headerArg},\n    )`;
     return `from fastapi import ${fastapiImports}
-from fastapi.responses import ${sendsBody(entry) ? 'JSONResponse' : 'Response'}
+from fastapi.responses import ${responseClass}
 
 app = FastAPI()
 
 
-@app.get("/example")
+${decorator}
 def example():
     return ${response}`;
   },

@@ -1,5 +1,7 @@
-import { jsObject } from '../format';
-import { errorBody, sendsBody, snippetHeaders } from '../rules';
+import { jsObject, jsString } from '../format';
+import { snippetRequest } from '../request';
+import { phraseToSet, snippetHeaders } from '../rules';
+import { jsPayload, phraseComment } from './js-parts';
 import type { Generator } from '../types';
 
 /** Interim responses go through reply.raw, Node's ServerResponse. */
@@ -28,7 +30,21 @@ app.get('/', async (request, reply) => {
 await app.listen({ port: 3000 });`,
 };
 
-/** Fastify: reply.code().headers(), then return the payload or send() nothing. */
+const parses = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Methods Fastify 5 routes without addHttpMethod. */
+const fastifyMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']);
+/** Body types Fastify parses by itself; any other body is refused with 415 before the handler runs. */
+const parsedTypes = new Set(['application/json', 'text/plain']);
+
+/** Fastify 5: the route on the request's method and path; reply.code().headers(), then send the payload or nothing. */
 export const fastify: Generator = {
   id: 'fastify',
   language: 'JavaScript',
@@ -36,19 +52,37 @@ export const fastify: Generator = {
   lang: 'js',
   generate(entry) {
     if (entry.code < 200) return interim[entry.code];
-    const headers = snippetHeaders(entry);
+    // Fastify refuses codes above 599 (FST_ERR_BAD_STATUS_CODE).
+    if (entry.code > 599) return undefined;
+    const request = snippetRequest(entry);
+    const { payload, value, headers: payloadHeaders } = jsPayload(entry, 2);
+    const headers = [...snippetHeaders(entry), ...payloadHeaders];
+    const phrase = phraseToSet(entry, 'node');
     const chain = [`reply.code(${entry.code})`];
     if (headers.length > 0) chain.push(`.headers(${jsObject(headers, 2)})`);
-    const send = sendsBody(entry)
-      ? `return ${chain.join('\n    ')}\n    .send(${jsObject(Object.entries(errorBody(entry)), 2)});`
-      : `return ${chain.join('\n    ')}\n    .send();`;
+    chain.push(payload.kind === 'none' ? '.send();' : `.send(${value});`);
+    const handler = [...(phrase ? [phraseComment('Node.js'), `reply.raw.statusMessage = ${jsString(phrase)};`] : []), `return ${chain.join('\n    ')}`];
+    const setup: string[] = [];
+    if (!fastifyMethods.has(request.method)) setup.push(`app.addHttpMethod(${jsString(request.method)}, { hasBody: true });`);
+    const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1].split(';')[0]?.trim().toLowerCase();
+    if (type && !['GET', 'HEAD'].includes(request.method) && !parsedTypes.has(type))
+      setup.push(`// Fastify parses JSON and plain text only, and refuses other types with 415; take this one as a string.
+app.addContentTypeParser(${jsString(type)}, { parseAs: 'string' }, (request, body, done) => done(null, body));`);
+    if (type === 'application/json' && request.body !== undefined && !parses(request.body))
+      setup.push(`// Fastify answers malformed JSON with its own 400; take the body as text so this handler answers.
+app.removeContentTypeParser('application/json');
+app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => done(null, body));`);
+    const route = fastifyMethods.has(request.method) && request.method !== 'TRACE'
+      ? `app.${request.method.toLowerCase()}(${jsString(request.path)}, async (request, reply) => {`
+      : `app.route({ method: ${jsString(request.method)}, url: ${jsString(request.path)}, handler: async (request, reply) => {`;
+    const close = route.startsWith('app.route') ? '} });' : '});';
     return `import Fastify from 'fastify';
 
 const app = Fastify();
-
-app.get('/example', async (request, reply) => {
-  ${send}
-});
+${setup.length > 0 ? `${setup.join('\n')}\n` : ''}
+${route}
+  ${handler.join('\n  ')}
+${close}
 
 await app.listen({ port: 3000 });`;
   },

@@ -1,9 +1,10 @@
 import type { CodeEntry } from '../../data/codes';
 import { cString } from '../format';
-import { constantOf, errorBody, sendsBody, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
+import { constantOf, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 
-const program = (imports: string[], handler: string) => `package main
+const program = (imports: string[], handler: string, path = '/example') => `package main
 
 import (
 ${imports.map((name) => `\t"${name}"`).join('\n')}
@@ -14,7 +15,7 @@ ${handler}
 }
 
 func main() {
-\thttp.HandleFunc("/example", example)
+\thttp.HandleFunc(${cString(path)}, example)
 \thttp.ListenAndServe(":3000", nil)
 }`;
 
@@ -64,7 +65,10 @@ function interim(entry: CodeEntry): string | undefined {
   return undefined;
 }
 
-/** Go net/http: set headers, WriteHeader with the http.Status constant (or the number), then the body. */
+/**
+ * Go net/http: set headers, WriteHeader with the http.Status constant (or the number), then the
+ * body. Go writes the reason phrase from http.StatusText, or none for a code it does not know.
+ */
 export const goNetHttp: Generator = {
   id: 'go',
   language: 'Go',
@@ -72,15 +76,19 @@ export const goNetHttp: Generator = {
   lang: 'go',
   generate(entry) {
     if (entry.code < 200) return interim(entry);
+    const request = snippetRequest(entry);
     const status = constantOf(entry, 'go') ?? String(entry.code);
-    const body = sendsBody(entry);
-    const lines = [...setHeaders(snippetHeaders(entry))];
-    if (body) lines.push('\tw.Header().Set("Content-Type", "application/json")');
+    const payload = snippetPayload(entry);
+    const lines = [`\t// ${request.method} ${request.path}`, ...setHeaders(snippetHeaders(entry))];
+    if (payload.kind === 'json') lines.push('\tw.Header().Set("Content-Type", "application/json")');
+    if (payload.kind === 'text') lines.push(`\tw.Header().Set("Content-Type", ${cString(payload.contentType)})`);
     lines.push(`\tw.WriteHeader(${status})`);
-    if (body) {
-      const { error, message } = errorBody(entry);
-      lines.push('\tjson.NewEncoder(w).Encode(map[string]string{', `\t\t"error":   ${cString(error)},`, `\t\t"message": ${cString(message)},`, '\t})');
+    if (payload.kind === 'json') {
+      const width = Math.max(...payload.fields.map(([key]) => key.length)) + 3;
+      lines.push('\tjson.NewEncoder(w).Encode(map[string]string{', ...payload.fields.map(([key, value]) => `\t\t${`${cString(key)}:`.padEnd(width)} ${cString(value)},`), '\t})');
     }
-    return program(body ? ['encoding/json', 'net/http'] : ['net/http'], lines.join('\n'));
+    if (payload.kind === 'text') lines.push(`\tio.WriteString(w, ${cString(payload.text)})`);
+    const imports = payload.kind === 'json' ? ['encoding/json', 'net/http'] : payload.kind === 'text' ? ['io', 'net/http'] : ['net/http'];
+    return program(imports, lines.join('\n'), request.path);
   },
 };

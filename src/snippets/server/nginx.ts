@@ -1,64 +1,18 @@
+import type { CodeEntry } from '../../data/codes';
+import { snippetRequest } from '../request';
+import { singleQuote, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
 
 /**
  * nginx configuration, for the codes people produce or handle in nginx itself rather than in
- * application code. Keyed by slug; other codes have no nginx snippet.
+ * application code: nginx's own codes here, keyed by slug.
  */
 const recipes: Record<string, string> = {
-  '301': `# Permanent move: old URL to new, keeping the scheme and host
-location = /old-page {
-    return 301 https://$host/new-page;
-}`,
-  '302': `location = /sale {
-    return 302 https://$host/winter-sale;
-}`,
-  '303': `# After a POST to /orders, send the browser to the order page with a GET
-location = /orders/submitted {
-    return 303 https://$host/orders/latest;
-}`,
-  '307': `# Temporary move that keeps the method and body (a POST stays a POST)
-location /api/v1/ {
-    return 307 https://$host/api/v2$request_uri;
-}`,
-  '308': `# Permanent move that keeps the method and body
-server {
-    listen 80;
-    server_name example.com;
-    return 308 https://example.com$request_uri;
-}`,
-  '401': `# nginx answers 401 with WWW-Authenticate: Basic realm="Admin area"
-location /admin/ {
-    auth_basic           "Admin area";
-    auth_basic_user_file /etc/nginx/.htpasswd;
-}`,
-  '403': `location /private/ {
-    deny all;   # every client gets 403 Forbidden
-}`,
-  '404': `# Hide version-control folders as if they did not exist
-location ~ /\\.git {
-    return 404;
-}`,
-  '410': `location = /discontinued-product {
-    return 410;
-}`,
-  '429': `# 10 requests a second per client address, bursts of 20; nginx's default rejection status is 503
-limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;
-
-server {
-    location /api/ {
-        limit_req        zone=api burst=20 nodelay;
-        limit_req_status 429;
-    }
-}`,
   '444': `# Drop requests for unknown host names without sending anything back
 server {
     listen      80 default_server;
     server_name _;
     return      444;
-}`,
-  '451': `location = /blocked-article {
-    add_header Link '<https://example.com/legal/takedown-2026-11>; rel="blocked-by"' always;
-    return 451;
 }`,
   '494': `# Raise the limit on request header size (the default is 4 buffers of 8k)
 http {
@@ -86,29 +40,102 @@ location /api/ {
     proxy_pass                 http://backend;
     proxy_ignore_client_abort  on;
 }`,
-  '503': `# Maintenance mode: create /var/www/maintenance.on to switch it on
-server {
-    error_page 503 /maintenance.html;
+};
 
-    location = /maintenance.html {
-        root       /var/www/errors;
-        add_header Retry-After 600 always;
-        internal;
+const redirects = new Set([301, 302, 303, 307, 308]);
+
+/** Recipes for codes an application also sends, on the code's own request path (see request.ts). */
+function onRequestPath(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const header = (name: string) => snippetHeaders(entry).find(([key]) => key.toLowerCase() === name)?.[1];
+  const location = header('location');
+  if (redirects.has(entry.code) && location) {
+    const relative = location.startsWith('/');
+    return `# ${entry.code} ${entry.name}: ${method} ${path} -> ${location}
+location = ${path} {${relative ? '\n    absolute_redirect off;  # send Location as written, not as an absolute URL' : ''}
+    return ${entry.code} ${location};
+}`;
+  }
+  switch (entry.code) {
+    case 401:
+      return `# nginx answers 401 with WWW-Authenticate: Basic realm="api"
+location ${path} {
+    auth_basic           "api";
+    auth_basic_user_file /etc/nginx/.htpasswd;
+    proxy_pass           http://127.0.0.1:3000;  # your application
+}`;
+    case 403:
+      return `# Every method but GET (and HEAD) gets 403 Forbidden
+location = ${path} {
+    limit_except GET {
+        deny all;
     }
+    proxy_pass http://127.0.0.1:3000;  # your application
+}`;
+    case 404:
+      return `# Answer 404 for a path even when a file or route exists there
+location = ${path} {
+    return 404;
+}`;
+    case 410:
+      return `# Gone for good: 410 tells clients and search engines to forget the URL
+location = ${path} {
+    return 410;
+}`;
+    case 429:
+      return `# 10 requests a second per client address, bursts of 20; nginx's default rejection status is 503
+limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;
+
+server {
+    listen 80;
+
+    location ${path} {
+        limit_req        zone=api burst=20 nodelay;
+        limit_req_status 429;
+        error_page       429 @too_many_requests;
+        proxy_pass       http://127.0.0.1:3000;  # your application
+    }
+
+    # limit_req sends no Retry-After: add one. At 10 r/s a request is allowed again within 1 s.
+    location @too_many_requests {
+        default_type application/json;
+        add_header   Retry-After 1 always;
+        return       429 '{"error":"Too Many Requests","message":"Slow down and retry after the Retry-After delay."}';
+    }
+}`;
+    case 451: {
+      const link = header('link');
+      return `location = ${path} {${link ? `\n    add_header Link ${singleQuote(link)} always;` : ''}
+    return 451;
+}`;
+    }
+    case 503:
+      return `# Maintenance mode: create /var/www/maintenance.on to switch it on
+server {
+    listen 80;
 
     location / {
         if (-f /var/www/maintenance.on) {
             return 503;
         }
-        proxy_pass http://backend;
+        proxy_pass http://127.0.0.1:3000;  # your application
     }
-}`,
-};
+
+    error_page 503 @maintenance;
+    location @maintenance {
+        default_type text/html;
+        add_header   Retry-After ${header('retry-after') ?? '1800'} always;
+        return       503 '<!doctype html><title>Back soon</title><p>Down for maintenance; back within the hour.</p>';
+    }
+}`;
+  }
+  return undefined;
+}
 
 export const nginx: Generator = {
   id: 'nginx',
   language: 'Config',
   framework: 'nginx',
   lang: 'nginx',
-  generate: (entry) => recipes[entry.slug],
+  generate: (entry) => recipes[entry.slug] ?? onRequestPath(entry),
 };

@@ -1,5 +1,7 @@
-import { jsObject } from '../format';
-import { errorBody, sendsBody, snippetHeaders } from '../rules';
+import { jsObject, jsString } from '../format';
+import { snippetRequest } from '../request';
+import { phraseToSet, snippetHeaders } from '../rules';
+import { jsPayload, phraseComment } from './js-parts';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 
@@ -70,14 +72,18 @@ http.createServer(async (req, res) => {
 };
 
 function finalResponse(entry: CodeEntry): string {
-  const body = sendsBody(entry);
-  const headers = [...(body ? ([['Content-Type', 'application/json']] as [string, string][]) : []), ...snippetHeaders(entry)];
-  const head = headers.length > 0 ? `, ${jsObject(headers, 1)}` : '';
-  const end = body ? `res.end(JSON.stringify(${jsObject(Object.entries(errorBody(entry)), 1)}));` : 'res.end();';
+  const request = snippetRequest(entry);
+  const { payload, value, headers: payloadHeaders } = jsPayload(entry, 1);
+  const json = payload.kind === 'json' ? ([['Content-Type', 'application/json']] as [string, string][]) : [];
+  const headers = [...json, ...payloadHeaders, ...snippetHeaders(entry)];
+  const phrase = phraseToSet(entry, 'node');
+  const args = [String(entry.code), ...(phrase ? [jsString(phrase)] : []), ...(headers.length > 0 ? [jsObject(headers, 1)] : [])];
+  const end = payload.kind === 'json' ? `res.end(JSON.stringify(${value}));` : payload.kind === 'text' ? `res.end(${value});` : 'res.end();';
   return `import http from 'node:http';
 
-http.createServer((req, res) => {
-  res.writeHead(${entry.code}${head});
+// Answers every request; in your server, this is the branch for ${request.method} ${request.path}.
+http.createServer((req, res) => {${phrase ? `\n  ${phraseComment('Node.js')}` : ''}
+  res.writeHead(${args.join(', ')});
   ${end}
 }).listen(3000);`;
 }

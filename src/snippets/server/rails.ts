@@ -1,8 +1,13 @@
 import { rubyString } from '../format';
-import { constantId, errorBody, sendsBody, snippetHeaders } from '../rules';
+import { snippetRequest } from '../request';
+import { constantId, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 
-/** Rails controller: render json: with the Rack status symbol (or the number), or head for bodiless codes. */
+/**
+ * Rails controller and its route: render json: (or plain:) with the Rack status symbol (or
+ * the number), or head for bodiless codes. An API controller, so POST, PUT, PATCH and DELETE
+ * need no CSRF token. Rack has no reason phrase, so the app server chooses it.
+ */
 export const rails: Generator = {
   id: 'rails',
   language: 'Ruby',
@@ -19,14 +24,23 @@ export const rails: Generator = {
   end
 end`;
     if (entry.code < 200) return undefined;
+    const request = snippetRequest(entry);
     const symbol = constantId(entry, 'rack');
     const status = symbol ? `:${symbol}` : String(entry.code);
     const lines = snippetHeaders(entry).map(([name, value]) => `    response.set_header(${rubyString(name)}, ${rubyString(value)})`);
-    if (sendsBody(entry)) {
-      const { error, message } = errorBody(entry);
-      lines.push(`    render json: { error: ${rubyString(error)}, message: ${rubyString(message)} },`, `           status: ${status}`);
+    const payload = snippetPayload(entry);
+    if (payload.kind === 'json') {
+      const fields = payload.fields.map(([key, value]) => `${key}: ${rubyString(value)}`).join(', ');
+      lines.push(`    render json: { ${fields} },`, `           status: ${status}`);
+    } else if (payload.kind === 'text') {
+      lines.push(`    render plain: ${JSON.stringify(payload.text)},`, `           content_type: ${rubyString(payload.contentType.split(';')[0]!)},`, `           status: ${status}`);
     } else lines.push(`    head ${status}`);
-    return `class ExampleController < ApplicationController
+    const verb = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method)
+      ? `${request.method.toLowerCase()} ${rubyString(request.path)}, to: 'example#show'`
+      : `match ${rubyString(request.path)}, to: 'example#show', via: :${request.method.toLowerCase()}`;
+    return `# config/routes.rb: ${verb}
+
+class ExampleController < ActionController::API
   def show
 ${lines.join('\n')}
   end

@@ -1,29 +1,45 @@
 import { shellWord } from '../format';
-import { exampleUrl } from '../client/strategy';
+import type { CodeEntry } from '../../data/codes';
+import { elidedTarget, requestUrl, snippetRequest } from '../request';
 import type { Generator } from '../types';
 
-/** curl reproducing the example request, printing the status line and headers (-i, or -v for interim responses). */
+/**
+ * The URL as a shell word. A target whose example elides a long list (414) gets the list built
+ * by the shell: numbers from seq, comma-separated, as many characters as the example left out.
+ */
+function urlWord(entry: CodeEntry): string {
+  const url = requestUrl(entry);
+  const elided = elidedTarget(snippetRequest(entry).target);
+  if (!elided) return shellWord(url);
+  const first = 100000;
+  const count = Math.ceil(elided.missing / 7); // six digits and a comma each
+  return `"${url.slice(0, url.length - snippetRequest(entry).target.length)}${elided.shown}$(seq -s, ${first} ${first + count - 1})"`;
+}
+
+/**
+ * curl sending the code's request (the one its server snippets route), printing the status
+ * line and headers (-i, or -v for interim responses); then the same request printing only the
+ * status code.
+ */
 export const curl: Generator = {
   id: 'curl',
   language: 'Shell',
   framework: 'curl',
   lang: 'sh',
   generate(entry) {
-    const { request } = entry.example;
+    const request = snippetRequest(entry);
     const args: string[] = [];
-    // Interim 1xx responses are only printed in verbose mode; -i shows just the final one.
-    if (entry.code < 200) args.push('-v');
-    else if (request.method === 'HEAD') args.push('-I');
-    else args.push('-i');
-    if (request.method !== 'GET' && request.method !== 'HEAD') args.push(`-X ${request.method}`);
-    for (const [name, value] of request.headers) {
-      if (['host', 'content-length', 'user-agent', 'connection'].includes(name.toLowerCase())) continue;
-      args.push(`-H ${shellWord(`${name}: ${value}`)}`);
-    }
+    if (request.method === 'HEAD') args.push('-I');
+    // curl infers POST from --data-binary.
+    else if (request.method !== 'GET' && !(request.method === 'POST' && request.body !== undefined)) args.push(`-X ${request.method}`);
+    for (const [name, value] of request.headers) args.push(`-H ${shellWord(`${name}: ${value}`)}`);
     if (request.body !== undefined) args.push(`--data-binary ${shellWord(request.body)}`);
-    args.push(shellWord(exampleUrl(entry)));
-    const command = `curl ${args.join(' \\\n  ')}`;
-    const only = entry.code < 200 ? '' : `\n\n# Just the status code\ncurl -s -o /dev/null -w '%{http_code}\\n' ${shellWord(exampleUrl(entry))}`;
-    return `${command}${only}`;
+    args.push(urlWord(entry));
+    // Interim 1xx responses are only printed in verbose mode; -i shows just the final one.
+    const show = entry.code < 200 ? '-v' : request.method === 'HEAD' ? '' : '-i';
+    const full = `curl ${[show, ...args].filter(Boolean).join(' \\\n  ')}`;
+    if (entry.code < 200) return full;
+    const quiet = `curl -s -o /dev/null -w '%{http_code}\\n' ${args.join(' \\\n  ')}`;
+    return `${full}\n\n# Just the status code, for the same request\n${quiet}`;
   },
 };

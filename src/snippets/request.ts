@@ -1,0 +1,67 @@
+import type { CodeEntry } from '../data/codes';
+
+/**
+ * The one request a code's snippets tell their story with: the server snippets route it, the
+ * client snippets send it, and curl reproduces it. It comes from the entry's example request,
+ * changed only where a real server could not receive it as written.
+ */
+export interface SnippetRequest {
+  method: string;
+  /** The path the server snippets route (no query string). */
+  path: string;
+  /** Path and query, as the clients and curl send it. */
+  target: string;
+  host: string;
+  /** Request header fields worth sending: the ones the code depends on (Range, If-None-Match, Authorization...). */
+  headers: [string, string][];
+  body?: string;
+}
+
+/**
+ * Methods that no common server accepts as written. BREW (RFC 2324) is refused by Node's and
+ * PHP's HTTP parsers before any handler runs; RFC 2324 section 2.1.1 lets a coffee pot take
+ * POST instead. CONNECT is answered by a proxy, never routed to a handler, so the snippets'
+ * server answers an ordinary GET.
+ */
+const methodInstead: Record<string, string> = { BREW: 'POST', CONNECT: 'GET' };
+
+/** Header fields the HTTP client sets by itself, or that describe the example's own body or connection. */
+const leftToTheClient = new Set(['host', 'content-length', 'user-agent', 'connection', 'accept-encoding']);
+
+export function snippetRequest(entry: CodeEntry): SnippetRequest {
+  const { request } = entry.example;
+  const method = methodInstead[request.method] ?? request.method;
+  let host = request.headers.find(([name]) => /^(host|:authority)$/i.test(name))?.[1] ?? 'api.example.com';
+  let target = request.target;
+  if (/^https?:\/\//.test(target)) {
+    // Absolute form, as sent to a proxy (203): the origin server sees its path.
+    const url = new URL(target);
+    host = url.host;
+    target = `${url.pathname}${url.search}`;
+  }
+  if (!target.startsWith('/')) target = '/';
+  // CONNECT names host:443; the origin of an https URL leaves the default port out.
+  host = host.replace(/:443$/, '');
+  const path = target.split('?')[0] ?? '/';
+  const headers = request.headers.filter(([name]) => !name.startsWith(':') && !leftToTheClient.has(name.toLowerCase()));
+  return { method, path, target, host, headers, body: request.body };
+}
+
+/** The URL the clients and curl request. */
+export function requestUrl(entry: CodeEntry): string {
+  const { host, target } = snippetRequest(entry);
+  return `https://${host}${target}`;
+}
+
+/** Whether the method's request normally carries content, so clients send the example's body. */
+export const sendsRequestBody = (request: SnippetRequest) => request.body !== undefined && !['GET', 'HEAD'].includes(request.method);
+
+/**
+ * An example target that elides its middle ("[…about 11,600 more characters…]", 414) split
+ * into the part shown and the number of characters left out, so curl can build the real
+ * length instead of sending the placeholder.
+ */
+export function elidedTarget(target: string): { shown: string; missing: number } | undefined {
+  const match = /^(.*)\[…about ([\d,]+) more characters…\]$/.exec(target);
+  return match ? { shown: match[1]!, missing: Number(match[2]!.replace(/,/g, '')) } : undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * Client snippets (fetch, axios, requests, Go) run as rendered against a local server that
+ * answers with the code, changed only in their origin (http://127.0.0.1:<port>). Each must send
+ * the code's request and take the branch it claims: retry once when told to, refresh the token
+ * once on 401, follow a redirect, revalidate with If-None-Match, and fail loudly where the
+ * request itself must change.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, type CodeEntry } from '../../src/data/codes';
+import { snippetGroups } from '../../src/snippets';
+import { clientStrategy, type ClientStrategy } from '../../src/snippets/client/strategy';
+import { requestUrl, snippetRequest } from '../../src/snippets/request';
+import { snippetHeaders, snippetPayload } from '../../src/snippets/rules';
+import { has, HOST, PORT_LAST, skipNote, within, workDir } from './harness';
+
+const PORT = PORT_LAST - 1;
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+}
+
+/** What the local server answers for the current case, and what it received. */
+const state: { entry?: CodeEntry; strategy?: ClientStrategy; seen: Seen[] } = { seen: [] };
+
+function answer(req: IncomingMessage, res: ServerResponse): void {
+  const { entry, strategy } = state;
+  state.seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+  req.resume();
+  if (!entry || !strategy) return void res.writeHead(500).end();
+  if (req.url === '/landed') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('landed');
+  if (strategy === 'no-response') return void req.socket.destroy();
+  const repeat = state.seen.length > 1;
+  // Told to retry or to refresh the token, the client is answered 200 the second time.
+  if (repeat && ['retry-after', 'retry-transient', 'reauth'].includes(strategy)) return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+  const headers: Record<string, string> = Object.fromEntries(snippetHeaders(entry));
+  if (headers['Retry-After']) headers['Retry-After'] = '1'; // the snippet obeys whatever the server says; keep the run short
+  if (strategy === 'redirect' || strategy === 'created') headers.Location = '/landed';
+  const payload = snippetPayload(entry);
+  if (payload.kind === 'json') res.writeHead(entry.code, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(Object.fromEntries(payload.fields)));
+  else if (payload.kind === 'text') res.writeHead(entry.code, { ...headers, 'Content-Type': payload.contentType }).end(payload.text);
+  else res.writeHead(entry.code, headers).end();
+}
+
+interface Client {
+  id: string;
+  missing?: string;
+  extension: string;
+  /** Returns the command that runs the file. */
+  command: (file: string) => [string, string[]];
+  prepare?: (dir: string, files: string[]) => Promise<void>;
+}
+
+const pythonWithRequests = ['python3', '/usr/bin/python3'].find((python) => spawnSync(python, ['-c', 'import requests'], { stdio: 'ignore', timeout: 30_000 }).status === 0);
+const only = process.env.SNIPPET_STACKS?.split(',');
+const goOk = has('go', ['version']) && (!only || only.includes('go-client'));
+
+const clients: Client[] = [
+  { id: 'fetch', extension: '.mjs', command: (file) => [process.execPath, [file]] },
+  { id: 'axios', extension: '.mjs', command: (file) => [process.execPath, [file]] },
+  { id: 'requests', missing: pythonWithRequests ? undefined : 'Python requests (apt: python3-requests)', extension: '.py', command: (file) => [pythonWithRequests!, [file]] },
+  {
+    id: 'go-client',
+    missing: goOk ? undefined : 'go (apt: golang-go)',
+    extension: '.go',
+    command: (file) => [file.replace(/\/([^/]+)\/main\.go$/, '/bin/$1'), []],
+  },
+];
+
+function runFile(command: [string, string[]]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command[1], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+function goBuild(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('go', ['build', '-ldflags=-s -w', '-o', 'bin/', './...'], {
+      cwd: dir,
+      env: { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 900_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      if (status === 0) resolve();
+      else reject(new Error(`go build of the client snippets failed:\n${err}`));
+    });
+  });
+}
+
+const cases = codes.flatMap((entry) => {
+  if (only && !clients.some((client) => only.includes(client.id))) return [];
+  const strategy = clientStrategy(entry);
+  if (!strategy || strategy === 'websocket') return [];
+  const handle = snippetGroups(entry).find((g) => g.id === 'handle')?.snippets ?? [];
+  return clients.filter((client) => !only || only.includes(client.id)).flatMap((client) => {
+    const snippet = handle.find((s) => s.id === client.id);
+    return snippet ? [{ entry, strategy, client, code: snippet.code }] : [];
+  });
+});
+
+/** The branch each strategy claims, as seen from the server and the program's exit. */
+function branchProblems(entry: CodeEntry, strategy: ClientStrategy, result: { status: number | null; output: string }, seen: Seen[], client: string): string[] {
+  const found: string[] = [];
+  const request = snippetRequest(entry);
+  const first = seen[0];
+  if (!first) return ['the client sent no request'];
+  if (strategy !== 'not-modified' && first.method !== request.method) found.push(`sent ${first.method}, the code's request is ${request.method}`);
+  if (first.url !== request.target && !(request.target.length > 2000 && first.url.startsWith(request.path))) found.push(`requested ${first.url}, expected ${request.target}`);
+  for (const [name, value] of request.headers) {
+    if (['authorization', 'expect'].includes(name.toLowerCase())) continue;
+    if (first.headers[name.toLowerCase()] !== value) found.push(`header ${name}: sent ${JSON.stringify(first.headers[name.toLowerCase()])}, expected "${value}"`);
+  }
+  const ok = result.status === 0;
+  const count = seen.filter((s) => s.url !== '/landed').length;
+  switch (strategy) {
+    case 'fail': {
+      // requests raises only for 4xx and 5xx.
+      const raises = client !== 'requests' || entry.code >= 400;
+      if (raises && ok) found.push('exited 0; it claims to fail on this code');
+      if (!raises && !ok) found.push(`exited ${result.status}`);
+      if (count !== 1) found.push(`sent ${count} requests; it must not retry`);
+      break;
+    }
+    case 'retry-after':
+    case 'retry-transient':
+      if (count !== 2) found.push(`sent ${count} requests; expected one retry after the ${entry.code}`);
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'reauth':
+      if (count !== 2) found.push(`sent ${count} requests; expected one retry with a fresh token`);
+      else if (seen[1]!.headers.authorization !== 'Bearer new-access-token') found.push(`the retry carried ${seen[1]!.headers.authorization}`);
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'redirect':
+      if (!seen.some((s) => s.url === '/landed')) found.push('did not follow the redirect');
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'not-modified':
+      if (!first.headers['if-none-match']) found.push('sent no If-None-Match');
+      if (!/not modified|still fresh/i.test(result.output)) found.push('did not take the 304 branch');
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'created':
+      if (!/created at/i.test(result.output)) found.push('did not read Location');
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'partial':
+      if (!/bytes \d+-\d+\/\d+/.test(result.output)) found.push('did not read Content-Range');
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    default:
+      if (!ok) found.push(`exited ${result.status}`);
+  }
+  return found;
+}
+
+const missing = clients.filter((c) => c.missing);
+for (const client of missing) skipNote(client.id, client.missing!);
+
+describe('client snippets, run against a server that answers with the code', () => {
+  let server: ReturnType<typeof createServer>;
+  const dir = workDir('clients');
+  const files = new Map<(typeof cases)[number], string>();
+
+  beforeAll(async () => {
+    server = createServer(answer);
+    await new Promise<void>((resolve) => server.listen(PORT, HOST, resolve));
+    for (const c of cases) {
+      if (c.client.missing) continue;
+      const origin = new URL(requestUrl(c.entry)).origin;
+      const code = c.code.split(origin).join(`http://${HOST}:${PORT}`);
+      const name = `${c.client.id}_${c.entry.slug.replace(/\W/g, '_')}`;
+      if (c.client.id === 'go-client') {
+        mkdirSync(within(dir, 'go', name), { recursive: true });
+        files.set(c, within(dir, 'go', name, 'main.go'));
+      } else files.set(c, within(dir, `${name}${c.client.extension}`));
+      writeFileSync(files.get(c)!, code);
+    }
+    if (goOk) {
+      writeFileSync(within(dir, 'go', 'go.mod'), 'module clients\n\ngo 1.19\n');
+      await goBuild(within(dir, 'go'));
+    }
+  }, 900_000);
+
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it.each(cases.filter((c) => !c.client.missing).map((c) => [c.entry.slug, c.client.id, c] as const))('%s / %s', async (_slug, _id, c) => {
+    state.entry = c.entry;
+    state.strategy = c.strategy;
+    state.seen = [];
+    const result = await runFile(c.client.command(files.get(c)!));
+    expect(branchProblems(c.entry, c.strategy, result, state.seen, c.client.id), result.output.slice(0, 1500)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * nginx and Apache recipes: each one in its own server (nginx) or virtual host (Apache) on its
+ * own port, all in one foreground process. Besides port and host, only the paths of files a
+ * recipe reads (a password file, the maintenance switch) point into the work folder, and the
+ * "your application" upstream points at a closed port in the suite's range.
+ */
+import { writeFileSync } from 'node:fs';
+import { describe } from 'vitest';
+import type { Case } from './cases';
+import { exchange, type Exchange } from './curl';
+import { describeStack } from './stack';
+import { has, HOST, PORT_LAST, start, waitForPorts, within, workDir } from './harness';
+
+const upstream = `${HOST}:${PORT_LAST}`;
+
+function localFiles(recipe: string, dir: string): string {
+  return recipe
+    .replaceAll('/etc/nginx/.htpasswd', within(dir, 'htpasswd'))
+    .replaceAll('/etc/apache2/.htpasswd', within(dir, 'htpasswd'))
+    .replaceAll('/var/www/maintenance.on', within(dir, 'maintenance.on'))
+    .replaceAll('127.0.0.1:3000', upstream);
+}
+
+function prepare(dir: string): void {
+  writeFileSync(within(dir, 'htpasswd'), '');
+  writeFileSync(within(dir, 'maintenance.on'), '');
+}
+
+function nginxConfig(cases: Case[], ports: number[], dir: string): string {
+  const servers = cases.map((c, i) => {
+    const recipe = localFiles(c.code, dir);
+    if (/^server \{/m.test(recipe)) {
+      const local = recipe.replace('listen 80;', `listen ${HOST}:${ports[i]};`);
+      if (local === recipe) throw new Error(`nginx ${c.entry.slug}: the server block has no "listen 80;" to change`);
+      return local;
+    }
+    return `server {\n    listen ${HOST}:${ports[i]};\n${recipe.replace(/^/gm, '    ')}\n}`;
+  });
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${within(dir, `${kind}_temp`)};`).join('\n');
+  return `pid ${within(dir, 'nginx.pid')};
+error_log ${within(dir, 'error.log')};
+events {}
+http {
+    access_log off;
+${temp}
+${servers.join('\n')}
+}
+`;
+}
+
+function apacheConfig(cases: Case[], ports: number[], dir: string): string {
+  const modules = ['mpm_event', 'authz_core', 'authn_core', 'authn_file', 'auth_basic', 'authz_user', 'alias', 'rewrite', 'headers'];
+  return `ServerRoot ${dir}
+ServerName ${HOST}
+PidFile ${within(dir, 'httpd.pid')}
+ErrorLog ${within(dir, 'error.log')}
+DefaultRuntimeDir ${dir}
+${modules.map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`).join('\n')}
+DocumentRoot ${dir}
+${cases
+  .map(
+    (c, i) => `Listen ${HOST}:${ports[i]}
+<VirtualHost ${HOST}:${ports[i]}>
+${localFiles(c.code, dir)}
+</VirtualHost>`,
+  )
+  .join('\n')}
+`;
+}
+
+/** A rate limit answers 429 only past its burst: send the page's request 40 times at once and take a 429 if one came. */
+async function untilLimited(send: () => Promise<Exchange>): Promise<Exchange> {
+  const all = await Promise.all(Array.from({ length: 40 }, send));
+  return all.find((response) => response.status === 429) ?? all.at(-1)!;
+}
+
+describe('server configuration recipes', () => {
+  describeStack('nginx', has('nginx', ['-v']) ? undefined : 'nginx (apt: nginx-light)', async (cases, ports) => {
+    const dir = workDir('nginx');
+    prepare(dir);
+    writeFileSync(within(dir, 'nginx.conf'), nginxConfig(cases, ports, dir));
+    const server = start('nginx', ['-p', dir, '-e', within(dir, 'error.log'), '-c', within(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;']);
+    await waitForPorts([server], ports, 30_000, 'nginx');
+    return { servers: [server], portOf: (i) => ports[i]! };
+  }, 60_000, { 429: untilLimited });
+
+  describeStack('apache', has('apache2', ['-v']) ? undefined : 'apache2 (apt: apache2)', async (cases, ports) => {
+    const dir = workDir('apache');
+    prepare(dir);
+    writeFileSync(within(dir, 'httpd.conf'), apacheConfig(cases, ports, dir));
+    const server = start('apache2', ['-X', '-f', within(dir, 'httpd.conf')]);
+    await waitForPorts([server], ports, 30_000, 'apache');
+    return { servers: [server], portOf: (i) => ports[i]! };
+  });
+});
+

@@ -1,0 +1,81 @@
+/**
+ * Sends a code's request exactly as the page's "Test it" curl command does: the command is
+ * taken from the same generator, and only its origin changes to http://127.0.0.1:<port>
+ * (plus -sS and a deadline, which do not change the request).
+ */
+import { spawn } from 'node:child_process';
+import type { CodeEntry } from '../../src/data/codes';
+import { snippetGroups } from '../../src/snippets';
+import { requestUrl } from '../../src/snippets/request';
+import { HOST } from './harness';
+
+export interface Exchange {
+  status: number;
+  reason: string;
+  /** Header fields in order, names lower-cased. */
+  headers: [string, string][];
+  body: Buffer;
+  /** What the status-only command printed. */
+  quietStatus: string;
+}
+
+/** The page's two curl commands for the entry, pointed at a local port. */
+export function curlCommands(entry: CodeEntry, port: number): { full: string; quiet: string } {
+  const text = snippetGroups(entry).find((g) => g.id === 'test')?.snippets.find((s) => s.id === 'curl')?.code;
+  if (!text) throw new Error(`${entry.slug}: no curl snippet`);
+  const origin = new URL(requestUrl(entry)).origin;
+  const local = (command: string) =>
+    command.split(origin).join(`http://${HOST}:${port}`).replace(/^curl /, 'curl -sS --max-time 10 ');
+  const [full, rest] = text.split('\n\n# Just the status code');
+  const quiet = rest?.slice(rest.indexOf('\n') + 1);
+  if (!full || !quiet) throw new Error(`${entry.slug}: the curl snippet lost its status-only command`);
+  if (!full.includes(origin)) throw new Error(`${entry.slug}: the curl command does not request ${origin}`);
+  return { full: local(full), quiet: local(quiet) };
+}
+
+/** Runs a shell command with a deadline (without blocking the test worker) and returns its raw stdout. */
+function sh(command: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      if (status === 0) resolve(Buffer.concat(out));
+      else reject(new Error(`${command.slice(0, 2000)}\nexited ${status}: ${err}`));
+    });
+  });
+}
+
+/** Parses curl -i output: skips interim (1xx) heads, returns the final response. */
+export function parseCurlOutput(raw: Buffer): Omit<Exchange, 'quietStatus'> {
+  let rest = raw;
+  for (;;) {
+    const end = rest.indexOf('\r\n\r\n');
+    if (!rest.subarray(0, 5).equals(Buffer.from('HTTP/')) || end === -1) throw new Error(`not an HTTP response:\n${raw.toString().slice(0, 500)}`);
+    const [statusLine, ...lines] = rest.subarray(0, end).toString('latin1').split('\r\n');
+    const match = /^HTTP\/[\d.]+ (\d{3})(?: (.*))?$/.exec(statusLine ?? '');
+    if (!match) throw new Error(`bad status line: ${statusLine}`);
+    const status = Number(match[1]);
+    const body = rest.subarray(end + 4);
+    if (status >= 100 && status < 200 && status !== 101) {
+      rest = body;
+      continue;
+    }
+    const headers = lines.map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()] as [string, string];
+    });
+    return { status, reason: match[2] ?? '', headers, body };
+  }
+}
+
+/** Sends the page's request (both commands) to the port. */
+export async function exchange(entry: CodeEntry, port: number): Promise<Exchange> {
+  const { full, quiet } = curlCommands(entry, port);
+  const parsed = parseCurlOutput(await sh(full));
+  return { ...parsed, quietStatus: (await sh(quiet)).toString().trim() };
+}
