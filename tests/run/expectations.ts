@@ -4,7 +4,7 @@
  * rules, and a Date from the server's own clock.
  */
 import type { CodeEntry } from '../../src/data/codes';
-import { forbidsContent } from '../../src/data/status-class';
+import { forbidsContent } from '../../src/lib/status-class';
 import { phraseToSet, snippetHeaders } from '../../src/snippets/rules';
 import type { Exchange } from './curl';
 
