@@ -10,8 +10,8 @@ export const SITE = {
   themeColor: '#1d4ed8',
 } as const;
 
-/** Slugs of the codes people look up most, for the home page and the footer (the seed page's list). */
+/** Slugs of the codes people look up most, for the home page and the footer (checked with the data: catalogue.ts). */
 export const POPULAR_CODES = ['200', '301', '302', '400', '401', '403', '404', '429', '500', '502', '503', '504'] as const;
 
-/** Comparisons featured on the home page and in the footer: the seed page's four, then the next most asked. */
+/** Comparisons featured on the home page and in the footer, the most asked first (checked with the data: catalogue.ts). */
 export const FEATURED_COMPARISONS = ['401-vs-403', '301-vs-302', '404-vs-410', '500-vs-502', '502-vs-504', '301-vs-308'] as const;

@@ -1,3 +1,4 @@
+import { isRedirect } from '../../lib/redirects';
 import type { CodeEntry } from '../../data/codes';
 import { requestUrl } from '../request';
 
@@ -19,8 +20,6 @@ export type ClientStrategy =
   | 'fail' // the request must change: never retry blindly
   | 'no-response'; // the client never sees this code: a dropped connection or a timeout
 
-const redirects = new Set([301, 302, 303, 307, 308]);
-
 /** The strategy for an entry, or undefined for interim codes the HTTP stack handles by itself. */
 export function clientStrategy(entry: CodeEntry): ClientStrategy | undefined {
   const { code } = entry;
@@ -31,7 +30,7 @@ export function clientStrategy(entry: CodeEntry): ClientStrategy | undefined {
   if (code === 204 || code === 205) return 'no-body';
   if (code === 206) return 'partial';
   if (code >= 200 && code < 300) return 'read';
-  if (redirects.has(code)) return 'redirect';
+  if (isRedirect(code)) return 'redirect';
   if (code === 304) return 'not-modified';
   if (code === 401) return 'reauth';
   if (entry.behaviour.retry.value === 'later')

@@ -1,3 +1,4 @@
+import { isRedirect } from '../../lib/redirects';
 import type { CodeEntry } from '../../data/codes';
 import { snippetRequest } from '../request';
 import { singleQuote, snippetHeaders } from '../rules';
@@ -42,14 +43,12 @@ location /api/ {
 }`,
 };
 
-const redirects = new Set([301, 302, 303, 307, 308]);
-
 /** Recipes for codes an application also sends, on the code's own request path (see request.ts). */
 function onRequestPath(entry: CodeEntry): string | undefined {
   const { method, path } = snippetRequest(entry);
   const header = (name: string) => snippetHeaders(entry).find(([key]) => key.toLowerCase() === name)?.[1];
   const location = header('location');
-  if (redirects.has(entry.code) && location) {
+  if (isRedirect(entry.code) && location) {
     const relative = location.startsWith('/');
     return `# ${entry.code} ${entry.name}: ${method} ${path} -> ${location}
 location = ${path} {${relative ? '\n    absolute_redirect off;  # send Location as written, not as an absolute URL' : ''}
