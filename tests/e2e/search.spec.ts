@@ -250,6 +250,8 @@ test.describe('the search dialog', () => {
     const status = page.getByRole('dialog').getByRole('status');
     await expect(status).toHaveText('Showing results for unauthorized. Search for unathorized instead.');
     await expect(page.locator('#dialog-results [role=option]').first()).toHaveAttribute('data-url', '/codes/401/');
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     const instead = status.getByRole('button', { name: 'Search for unathorized instead' });
     // Reachable with Tab from the box (past the close button and the two filters).
     for (let i = 0; i < 6 && !(await instead.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
