@@ -4,6 +4,8 @@ import { resolveChromium } from './tests/e2e/support/chromium';
 // E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4322);
 export const headersPort = port + 1;
+/** A test server the URL checker's e2e test starts on 127.0.0.1; the only address the checker is allowed to reach. */
+export const checkTargetPort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
   webServer: [
     {
       command: `node dist-server/node.mjs`,
-      env: { PORT: String(port), HOST: '127.0.0.1' },
+      env: { PORT: String(port), HOST: '127.0.0.1', URL_CHECKER_ALLOW: `127.0.0.1:${checkTargetPort}` },
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
