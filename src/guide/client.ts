@@ -28,6 +28,9 @@ const prefetch = (path: string) => void load(path).catch(() => undefined);
 const isJavaScript = (script: HTMLScriptElement) => !script.type || script.type === 'module' || script.type === 'text/javascript';
 
 export class DecisionGuide extends HTMLElement {
+  /** The path of the step on screen; a same-page jump (the skip link's #main) also fires popstate. */
+  shown = location.pathname;
+
   connectedCallback() {
     for (const script of document.scripts) ran.add(script.src || script.text);
     this.addEventListener('click', (event) => this.onClick(event));
@@ -37,7 +40,9 @@ export class DecisionGuide extends HTMLElement {
         const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-guide-link]');
         if (link) prefetch(link.pathname);
       });
-    addEventListener('popstate', () => void this.show(location.pathname, false));
+    addEventListener('popstate', () => {
+      if (location.pathname !== this.shown) void this.show(location.pathname, false);
+    });
     this.prefetchNext();
   }
 
@@ -67,6 +72,7 @@ export class DecisionGuide extends HTMLElement {
     // Anything unexpected: fall back to an ordinary page load, which always works.
     if (!next || !page) return location.assign(path);
     if (push) history.pushState(null, '', path);
+    this.shown = path;
     document.title = page.title;
     // Scripts never run from swapped-in markup; runScripts runs the ones this document lacks.
     for (const script of next.querySelectorAll('script')) script.remove();
