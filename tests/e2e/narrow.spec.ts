@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 /** Every page on a 320 px phone: nothing scrolls sideways; wide tables and code scroll in their own box. */
 
 test('no page in the sitemap is wider than a 320 px screen', async ({ page, request }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // about 170 pages
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
   expect(paths.length).toBeGreaterThan(150);
@@ -34,7 +34,7 @@ test('the any-pair picker fits a 320 px screen with its longest options chosen',
 });
 
 test('at 320 px, targets are at least 24 by 24 px or spaced as WCAG 2.5.8 allows, on one page of each kind', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const problems: string[] = [];
   for (const path of ['/', '/codes/', '/codes/429/', '/categories/cloudflare/', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/tools/', '/search/?q=timeout']) {
