@@ -8,7 +8,12 @@
  *   html-validate. The comment scopes those exceptions to the block, as CodeBlock.astro does.
  * - each table in a focusable, labelled region that scrolls sideways, so a wide table never
  *   widens the page on a phone and keyboard users can still scroll it (axe: scrollable-region-focusable).
+ *
+ * It also gives each heading the posts' search weight: Pagefind weights headings on its own
+ * (https://pagefind.app/docs/weighting/), above the weight of the post body around them.
  */
+import { POST_SEARCH_WEIGHT } from './search-weight';
+
 export interface HastNode {
   type: string;
   tagName?: string;
@@ -40,6 +45,7 @@ export function wrapPostMarkup(tree: HastNode, { mdx }: { mdx: boolean }): void 
   const wrap = (node: HastNode): HastNode => {
     if (isElement(node, 'pre') && node.children?.some((child) => isElement(child, 'code')))
       return { type: 'element', tagName: 'div', properties: { className: ['code-block'] }, children: [validatorNote(mdx, validatorRules(blocks++ === 0)), node] };
+    if (/^h[2-6]$/.test(node.tagName ?? '') && node.type === 'element') node.properties = { ...node.properties, dataPagefindWeight: POST_SEARCH_WEIGHT };
     if (isElement(node, 'table'))
       return { type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table (scrolls sideways on narrow screens)' }, children: [node] };
     return node;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { feedContent } from '../../src/blog/feed';
 import { formatDay, newestFirst, postNeighbours, postsAboutCode, postsByTag, readingMinutes, visible, type PostLike } from '../../src/blog/posts';
 import { wrapPostMarkup, type HastNode } from '../../src/blog/rehype-post-markup';
+import { POST_SEARCH_WEIGHT } from '../../src/blog/search-weight';
 import { tableOfContents } from '../../src/blog/toc';
 import { postProblems } from '../../src/blog/validate';
 import { codes } from '../../src/data/codes';
@@ -211,5 +212,13 @@ describe('the markup step for posts, with several code blocks', () => {
     const root: HastNode = { type: 'root', children: [block(), block()] };
     wrapPostMarkup(root, { mdx: false });
     expect(root.children!.map((wrapper) => wrapper.children![0]!.value!.includes('void-style'))).toEqual([true, false]);
+  });
+});
+
+describe('post headings in the search index', () => {
+  it('carry the posts\' lower search weight, so a post ranks below the page of a code it names', () => {
+    const root: HastNode = { type: 'root', children: [{ type: 'element', tagName: 'h2', properties: { id: 'caching' }, children: [] }] };
+    wrapPostMarkup(root, { mdx: true });
+    expect(root.children![0]).toMatchObject({ tagName: 'h2', properties: { id: 'caching', dataPagefindWeight: POST_SEARCH_WEIGHT } });
   });
 });
