@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe } from 'vitest';
 import type { Case } from './cases';
-import { exchange, type Exchange } from './curl';
+import type { Exchange } from './curl';
 import { describeStack } from './stack';
 import { has, HOST, PORT_LAST, start, waitForPorts, within, workDir } from './harness';
 
