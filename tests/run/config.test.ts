@@ -5,9 +5,12 @@
  * "your application" upstream points at a closed port in the suite's range.
  */
 import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import type { CodeEntry } from '../../src/data/codes';
+import { snippetRequest } from '../../src/snippets/request';
 import { describe } from 'vitest';
 import type { Case } from './cases';
-import { exchange, type Exchange } from './curl';
+import type { Exchange } from './curl';
 import { describeStack } from './stack';
 import { has, HOST, PORT_LAST, start, waitForPorts, within, workDir } from './harness';
 
@@ -68,10 +71,33 @@ ${localFiles(c.code, dir)}
 `;
 }
 
-/** A rate limit answers 429 only past its burst: send the page's request 40 times at once and take a 429 if one came. */
-async function untilLimited(send: () => Promise<Exchange>): Promise<Exchange> {
-  const all = await Promise.all(Array.from({ length: 40 }, send));
-  return all.find((response) => response.status === 429) ?? all.at(-1)!;
+/**
+ * A rate limit answers 429 only past its burst. Requests from this process keep the limit
+ * exhausted (curl processes start too slowly to outrun the refill) while the page's own
+ * request is sent.
+ */
+async function untilLimited(send: () => Promise<Exchange>, port: number, entry: CodeEntry): Promise<Exchange> {
+  const { target } = snippetRequest(entry);
+  let flooding = true;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const req = get({ host: HOST, port, path: target, timeout: 5_000 }, (res) => res.resume().on('end', resolve));
+      req.on('error', () => resolve());
+      req.on('timeout', () => req.destroy());
+    });
+  const flood = Array.from({ length: 16 }, async () => {
+    while (flooding) await one();
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // A slot the refill frees can still go to the page's request: try it up to five times.
+    let response = await send();
+    for (let i = 0; i < 4 && response.status !== 429; i++) response = await send();
+    return response;
+  } finally {
+    flooding = false;
+    await Promise.all(flood);
+  }
 }
 
 describe('server configuration recipes', () => {

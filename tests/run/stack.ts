@@ -21,7 +21,7 @@ export function describeStack(
   serve: (cases: Case[], ports: number[]) => Promise<Served>,
   startTimeoutMs = 180_000,
   /** How to send a code's request when one request is not enough (a rate limit). */
-  sendFor: Record<number, (send: () => Promise<Exchange>) => Promise<Exchange>> = {},
+  sendFor: Record<number, (send: () => Promise<Exchange>, port: number, entry: Case['entry']) => Promise<Exchange>> = {},
 ): void {
   // SNIPPET_STACKS=express,flask runs only those stacks (for working on one).
   const only = process.env.SNIPPET_STACKS?.split(',');
@@ -44,7 +44,7 @@ export function describeStack(
     it.each(cases.map((c, i) => [c.entry.slug, c, i] as const))('%s', async (_slug, c, i) => {
       expect(served, 'the servers did not start').toBeDefined();
       const send = () => exchange(c.entry, served!.portOf(i));
-      const response = await (sendFor[c.entry.code]?.(send) ?? send());
+      const response = await (sendFor[c.entry.code]?.(send, served!.portOf(i), c.entry) ?? send());
       expect(problems(c.entry, stack, response)).toEqual([]);
     });
   });

@@ -144,8 +144,9 @@ describe('snippets parse or compile in their language', () => {
 
   it.skipIf(!has('php'))('PHP snippets pass php -l', () => {
     const dir = writeAll(byLang('php'), '.php');
-    execFileSync('sh', ['-c', `for f in ${dir}/*.php; do php -l "$f" > /dev/null || exit 1; done`]);
-  }, 180_000);
+    // -n: no php.ini and no extensions to load, so each lint starts fast; two at a time.
+    execFileSync('sh', ['-c', `ls ${dir}/*.php | xargs -P 2 -n 1 php -n -l > /dev/null`]);
+  }, 300_000);
 
   it.skipIf(!has('ruby'))('Ruby snippets pass ruby -c', () => {
     const dir = writeAll(byLang('ruby'), '.rb');

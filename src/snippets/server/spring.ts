@@ -14,7 +14,6 @@ export const spring: Generator = {
     const constant = constantOf(entry, 'spring');
     const request = snippetRequest(entry);
     const payload = snippetPayload(entry);
-    const body = payload.kind !== 'none';
     const mappings: Record<string, string> = { GET: 'GetMapping', POST: 'PostMapping', PUT: 'PutMapping', PATCH: 'PatchMapping', DELETE: 'DeleteMapping' };
     const mapping = mappings[request.method];
     const chain = [`ResponseEntity.status(${constant ?? entry.code})`];
