@@ -89,7 +89,7 @@ test("the MDX components render the site's own parts: code card, comparison tabl
   // A fenced code block goes through Expressive Code: highlighted, with its copy button.
   const fenced = page.locator('.post-body .code-block .expressive-code').filter({ hasText: 'Cache-Control: max-age=86400' });
   await expect(fenced.locator('pre[data-language=http]')).toHaveCount(1);
-  await expect(fenced.locator('button[data-code]')).toHaveCount(1);
+  await expect(fenced.locator('button.copy-code')).toHaveCount(1);
 });
 
 test('a tag page lists the posts with that tag, and post tags link to it', async ({ page }) => {
