@@ -62,6 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of ['/', '/codes/', '/codes/404/', '/codes/499/', '/categories/cloudflare/', '/search/?q=timeout', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/404.html']) {
       test(`${path} has no axe violations`, async ({ page }) => {
+        test.setTimeout(90_000); // axe over a whole code page: a time limit, not a timing check
         await page.goto(path);
         expect(await axeViolations(page)).toEqual([]);
       });
