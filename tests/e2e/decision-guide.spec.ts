@@ -155,8 +155,8 @@ test.describe('the decision guide with JavaScript', () => {
     // The snippet tabs' script arrived with the swapped-in result and picked the remembered stack.
     await expect(page.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tab', { name: 'FastAPI' })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.locator('[data-framework-panel="fastapi"]')).toBeVisible();
-    await expect(page.locator('[data-framework-panel="express"]')).toBeHidden();
+    await expect(page.locator('[data-snippet="fastapi"]')).toBeVisible();
+    await expect(page.locator('[data-snippet="express"]')).toBeHidden();
   });
 
   test('a runner-up without a curated comparison links the any-pair picker', async ({ page }) => {
@@ -190,8 +190,8 @@ test.describe('the decision guide without JavaScript', () => {
 
   test('a result shows every return snippet, and Back is a plain link to the question', async ({ page }) => {
     await page.goto('/which-status-code/too-many-requests/');
-    await expect(page.locator('[data-framework-panel="express"]')).toBeVisible();
-    await expect(page.locator('[data-framework-panel="fastapi"]')).toBeVisible();
+    await expect(page.locator('[data-snippet="express"]')).toBeVisible();
+    await expect(page.locator('[data-snippet="fastapi"]')).toBeVisible();
     await page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name: 'Back' }).click();
     await expect(heading(page)).toHaveText('Whose limit was reached?');
   });
