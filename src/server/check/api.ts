@@ -14,11 +14,10 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export type CheckHandlerDeps = CheckerDeps;
 
-const json = (body: unknown, status = 200, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': type, 'cache-control': 'no-store' } });
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
 
 /** RFC 9457 Problem Details, as every error the server raises; `parameter` names the field at fault. */
-const problem = (_deps: CheckHandlerDeps, parameter: string, detail: string, status = 400, title = 'Bad Request') =>
+const problem = (parameter: string, detail: string, status = 400, title = 'Bad Request') =>
   new Response(problemBody({ status, title, detail, parameter }), { status, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
 
 async function readBody(request: Request): Promise<string | undefined> {
@@ -50,25 +49,25 @@ async function requestedUrls(request: Request, deps: CheckHandlerDeps): Promise<
   const { maxUrls } = deps.settings;
   if (request.method === 'GET' || request.method === 'HEAD') {
     const urls = new URL(request.url).searchParams.getAll('url');
-    if (urls.length !== 1) return problem(deps, 'url', urls.length === 0 ? 'Give the URL to check as ?url=https://...' : 'Give one ?url= parameter; to check several URLs, POST {"urls": [...]}.');
+    if (urls.length !== 1) return problem('url', urls.length === 0 ? 'Give the URL to check as ?url=https://...' : 'Give one ?url= parameter; to check several URLs, POST {"urls": [...]}.');
     return urls;
   }
-  if (request.method !== 'POST') return problem(deps, 'method', `${request.method} is not supported here; use GET ?url= or POST {"urls": [...]}.`, 405, 'Method Not Allowed');
+  if (request.method !== 'POST') return problem('method', `${request.method} is not supported here; use GET ?url= or POST {"urls": [...]}.`, 405, 'Method Not Allowed');
   const text = await readBody(request);
-  if (text === undefined) return problem(deps, 'body', `The body is over ${MAX_BODY_BYTES / 1024} KB.`, 413, 'Content Too Large');
+  if (text === undefined) return problem('body', `The body is over ${MAX_BODY_BYTES / 1024} KB.`, 413, 'Content Too Large');
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return problem(deps, 'body', 'The body is not JSON. Send {"urls": ["https://example.com/"]} with Content-Type: application/json.');
+    return problem('body', 'The body is not JSON. Send {"urls": ["https://example.com/"]} with Content-Type: application/json.');
   }
   const urls = (body as { urls?: unknown } | null)?.urls;
-  if (urls === undefined) return problem(deps, 'urls', 'The JSON has no "urls" field: send {"urls": ["https://..."]}.');
-  if (!Array.isArray(urls)) return problem(deps, 'urls', '"urls" must be an array of URL strings.');
-  if (urls.length === 0) return problem(deps, 'urls', '"urls" is empty: give 1 to 20 URLs.');
-  if (urls.length > maxUrls) return problem(deps, 'urls', `"urls" has ${urls.length} URLs; at most ${maxUrls} are checked in one request.`);
+  if (urls === undefined) return problem('urls', 'The JSON has no "urls" field: send {"urls": ["https://..."]}.');
+  if (!Array.isArray(urls)) return problem('urls', '"urls" must be an array of URL strings.');
+  if (urls.length === 0) return problem('urls', '"urls" is empty: give 1 to 20 URLs.');
+  if (urls.length > maxUrls) return problem('urls', `"urls" has ${urls.length} URLs; at most ${maxUrls} are checked in one request.`);
   const notText = urls.findIndex((url) => typeof url !== 'string');
-  if (notText !== -1) return problem(deps, `urls[${notText}]`, 'Every item of "urls" must be a string.');
+  if (notText !== -1) return problem(`urls[${notText}]`, 'Every item of "urls" must be a string.');
   return urls as string[];
 }
 
@@ -80,7 +79,7 @@ export function createCheckHandler(deps: CheckHandlerDeps): (request: Request) =
     // One URL that cannot be checked at all is a bad request; among several, it gets its own error.
     if (urls.length === 1) {
       const text = checkUrlText(urls[0]!, deps.settings);
-      if (!text.ok) return problem(deps, request.method === 'POST' ? 'urls[0]' : 'url', `This URL is refused: ${text.reason}.`);
+      if (!text.ok) return problem(request.method === 'POST' ? 'urls[0]' : 'url', `This URL is refused: ${text.reason}.`);
     }
     const deadline = AbortSignal.timeout(deps.settings.timeouts.perRequestMs);
     const results = await Promise.all(
