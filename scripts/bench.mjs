@@ -60,11 +60,32 @@ function syntheticProject() {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const codesDir = join(dir, 'content/codes');
   const slugs = readdirSync(codesDir).filter((f) => /^\d/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+  // Each clone's prose is marked as its own, since the data validation rejects a gist or a
+  // paragraph that two entries share.
+  writeFileSync(
+    join(dir, 'content/synthetic-clone.ts'),
+    `export const clone = (base, copy) => {
+  const own = (text) => \`\${text} [synthetic \${copy}]\`;
+  return {
+    ...base,
+    slug: \`\${base.slug}-synthetic\${copy}\`,
+    name: \`\${base.name} (synthetic \${copy})\`,
+    gist: \`\${base.gist.slice(0, 44)} #\${copy}\`,
+    summary: \`\${base.summary.slice(0, 185)} [synthetic \${copy}]\`,
+    explanation: base.explanation.map(own),
+    definition: own(base.definition),
+    causes: base.causes.map(own),
+    fix: { visitor: base.fix.visitor.map(own), owner: base.fix.owner.map(own) },
+    faq: base.faq.map((f) => ({ ...f, answer: own(f.answer) })),
+  };
+};
+`,
+  );
   for (const slug of slugs)
     for (let copy = 1; copy <= 9; copy++)
       writeFileSync(
         join(codesDir, `${slug}-synthetic${copy}.ts`),
-        `import base from './${slug}';\nexport default { ...base, slug: '${slug}-synthetic${copy}', name: \`\${base.name} (synthetic ${copy})\` };\n`,
+        `import base from './${slug}';\nimport { clone } from '../synthetic-clone';\nexport default clone(base, ${copy});\n`,
       );
   return { dir, entries: slugs.length * 10 };
 }
