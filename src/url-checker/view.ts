@@ -51,7 +51,7 @@ export function renderResult(result: CheckedUrl): HTMLElement {
   return el(
     'article',
     { className: 'card mt-4 p-4' },
-    el('h3', { className: 'break-all text-lg' }, result.url),
+    el('h2', { className: 'break-all text-lg' }, result.url),
     el('p', { className: 'mt-1' }, el('strong', {}, levelLabel[result.verdict.level]), ` · ${result.verdict.summary}`),
     ...(result.hops.length > 0 ? [hopTable(result)] : []),
     ...(findings.length > 0 ? [el('ul', { className: 'mt-3 list-disc space-y-1 pl-5 text-sm' }, ...findings)] : []),

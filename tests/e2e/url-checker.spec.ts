@@ -9,6 +9,8 @@ import { checkTargetPort } from '../../playwright.config';
  */
 const target = `http://127.0.0.1:${checkTargetPort}`;
 let server: Server;
+// One loopback target on a fixed port: the tests of this file run one after another in one worker.
+test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   server = createServer((req, res) => {
