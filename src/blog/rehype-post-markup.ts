@@ -3,9 +3,9 @@
  * registered in `markdown.rehypePlugins`, which Expressive Code appends to). It wraps:
  *
  * - each code block (`<pre><code>`) in a `div.code-block` whose first child is an html-validate
- *   comment. Expressive Code later renders the block inside that div, with a copy <button> holding
- *   a <div>, line <div>s inside <code> and a self-closed <link/>: fine for browsers, flagged by
- *   html-validate. The comment scopes those exceptions to the block, as CodeBlock.astro does.
+ *   comment. Expressive Code later renders the block inside that div, with line <div>s inside
+ *   <code> and a self-closed <link/>: fine for browsers, flagged by html-validate.
+ *   The comment scopes those exceptions to the block, as CodeBlock.astro does.
  * - each table in a focusable, labelled region that scrolls sideways, so a wide table never
  *   widens the page on a phone and keyboard users can still scroll it (axe: scrollable-region-focusable).
  *
@@ -26,7 +26,7 @@ export interface HastNode {
 
 /** Expressive Code puts its self-closed <link/> in the first block of a document only, so only that block needs void-style. */
 const validatorRules = (first: boolean) =>
-  ` [html-validate-disable-block element-permitted-content, no-implicit-button-type, text-content${first ? ', void-style' : ''}] `;
+  ` [html-validate-disable-block element-permitted-content${first ? ', void-style' : ''}] `;
 
 const isElement = (node: HastNode, tagName: string) => node.type === 'element' && node.tagName === tagName;
 
