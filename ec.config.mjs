@@ -1,6 +1,7 @@
 // @ts-check
 import { defineEcConfig } from 'astro-expressive-code';
 import { copyButton } from './src/integrations/ec-copy-button.mjs';
+import { createSlimRenderer } from './src/integrations/ec-slim-renderer.mjs';
 
 /**
  * Expressive Code options live here, not in astro.config.mjs, because the <Code> component
@@ -21,4 +22,6 @@ export default defineEcConfig({
   // Our own copy button reads the rendered lines instead of carrying the code twice (see the plugin).
   frames: { showCopyToClipboardButton: false },
   plugins: [copyButton()],
+  // Without the scripts and CSS variables nothing here uses (see the module).
+  customCreateRenderer: createSlimRenderer,
 });

@@ -37,11 +37,39 @@ export function copyButton() {
     // Delegated, so blocks added later (snippets fetched on selection) need no setup.
     jsModules: [`(${copyOnClick.toString()})();`],
     hooks: {
-      postprocessRenderedBlock: ({ renderData }) => {
+      postprocessRenderedBlock: ({ renderData, styleVariants }) => {
+        dropPlainTextColours(renderData.blockAst, styleVariants);
         renderData.blockAst.children.push(h('button', { type: 'button', className: ['copy-code', 'js-only'], 'aria-live': 'polite' }, 'Copy'));
       },
     },
   });
+}
+
+/**
+ * Highlighting wraps every run of text in a span that carries its colour for each theme, even
+ * when that colour is the block's own text colour, which the span would inherit anyway. Those
+ * spans, and the ones holding only spaces, lose their colours here and are unwrapped when
+ * nothing else is left on them: the block looks the same and its markup is a good deal smaller.
+ *
+ * @param {import('astro-expressive-code/hast').Element} node
+ * @param {{ resolvedStyleSettings: Map<string, string> }[]} styleVariants
+ */
+function dropPlainTextColours(node, styleVariants) {
+  const plain = styleVariants.map((variant, i) => `--${i}:${variant.resolvedStyleSettings.get('codeForeground')}`.toLowerCase()).join(';');
+  /** @param {any} parent */
+  const visit = (parent) => {
+    if (!Array.isArray(parent.children)) return;
+    parent.children = parent.children.flatMap((/** @type {any} */ child) => {
+      visit(child);
+      if (child.type !== 'element' || child.tagName !== 'span') return [child];
+      const style = String(child.properties?.style ?? '').toLowerCase();
+      const onlySpaces = child.children.every((/** @type {any} */ c) => c.type === 'text' && /^\s*$/.test(c.value));
+      if (!/^--0:[^;]+(;--\d+:[^;]+)*$/.test(style) || (style !== plain && !onlySpaces)) return [child];
+      delete child.properties.style;
+      return Object.keys(child.properties).length === 0 ? child.children : [child];
+    });
+  };
+  visit(node);
 }
 
 /**

@@ -19,7 +19,7 @@ import { fillerWords } from './filler-words';
 import { forgivingSearch, type Engine, type Knowledge } from './forgiving';
 import ranking from './ranking.json';
 import { lexicon } from './spelling';
-import { parseVocabulary } from './vocabulary';
+import { parseVocabulary, type SearchData } from './vocabulary';
 
 export interface PagefindResultData {
   url: string;
@@ -40,7 +40,7 @@ interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
-let knowing: Promise<Knowledge> | undefined;
+let knowing: Promise<Knowledge & Pick<SearchData, 'filters'>> | undefined;
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 export class SearchUnavailableError extends Error {
@@ -68,7 +68,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /** The vocabulary for spelling and synonyms, fetched once beside Pagefind. */
-function loadKnowledge(): Promise<Knowledge> {
+function loadKnowledge(): Promise<Knowledge & Pick<SearchData, 'filters'>> {
   knowing ??= (async () => {
     try {
       const response = await fetch(`${base}${searchVocabularyUrl}`);
@@ -80,6 +80,7 @@ function loadKnowledge(): Promise<Knowledge> {
         catalogueWords: new Set(vocabulary.words),
         catalogueForms: new Set(vocabulary.forms),
         numbers: new Set(vocabulary.numbers),
+        filters: vocabulary.filters,
       };
     } catch (error) {
       knowing = undefined;
@@ -87,6 +88,16 @@ function loadKnowledge(): Promise<Knowledge> {
     }
   })();
   return knowing;
+}
+
+/** Every code number the site has a page for (from the vocabulary), for "number + Enter". */
+export async function knownCodeNumbers(): Promise<ReadonlySet<string>> {
+  return (await loadKnowledge()).numbers;
+}
+
+/** The class and category filter values, in site order (from the vocabulary file). */
+export async function filterValues(): Promise<SearchData['filters']> {
+  return (await loadKnowledge()).filters;
 }
 
 export interface SearchHit {

@@ -1,13 +1,11 @@
 import { exactCodeTarget, moveSelection } from './query';
-import { searchSite, SearchUnavailableError, type SearchHit } from './pagefind';
+import { knownCodeNumbers, searchSite, SearchUnavailableError, type SearchHit } from './pagefind';
 
 export interface SearchViewElements {
   input: HTMLInputElement;
   list: HTMLElement;
   status: HTMLElement;
   filters: HTMLSelectElement[];
-  /** Every three-digit code the site has a page for, for "number + Enter". */
-  numbers: ReadonlySet<string>;
 }
 
 /**
@@ -32,7 +30,7 @@ export class SearchView {
       this.literal = undefined;
       this.schedule();
     });
-    el.input.addEventListener('keydown', (event) => this.onKey(event));
+    el.input.addEventListener('keydown', (event) => void this.onKey(event));
     for (const select of el.filters) select.addEventListener('change', () => this.run());
   }
 
@@ -137,7 +135,7 @@ export class SearchView {
     } else this.el.input.removeAttribute('aria-activedescendant');
   }
 
-  private onKey(event: KeyboardEvent) {
+  private async onKey(event: KeyboardEvent) {
     if (['ArrowDown', 'ArrowUp'].includes(event.key) || (this.active >= 0 && ['Home', 'End'].includes(event.key))) {
       event.preventDefault();
       this.select(moveSelection(this.active, event.key, this.hits.length));
@@ -146,7 +144,9 @@ export class SearchView {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const chosen = this.hits[this.active];
-    const target = chosen?.url ?? exactCodeTarget(this.el.input.value, this.el.numbers);
+    // The numbers come with the search vocabulary, which the first query has already loaded.
+    const numbers = chosen ? new Set<string>() : await knownCodeNumbers().catch(() => new Set<string>());
+    const target = chosen?.url ?? exactCodeTarget(this.el.input.value, numbers);
     if (target) location.assign(target);
     else if (this.hits[0] && this.el.input.value.trim() !== '') location.assign(this.hits[0].url);
   }

@@ -17,6 +17,12 @@ export interface SearchVocabulary {
   forms: string[];
 }
 
+/** What the search vocabulary file holds: the vocabulary, and the filter values for the header dialog. */
+export interface SearchData extends SearchVocabulary {
+  /** Filter values in site order (src/search/filter-values.ts). */
+  filters: { class: string[]; category: string[] };
+}
+
 /** Counts each word of the texts (lowercase, letters only) and lists them by use, ties alphabetically. */
 export function buildVocabulary(texts: readonly string[], numbers: Iterable<string>): SearchVocabulary {
   const counts = new Map<string, number>();
@@ -28,4 +34,9 @@ export function buildVocabulary(texts: readonly string[], numbers: Iterable<stri
 }
 
 /** Checks the fetched file, so a stale or broken one fails with a message naming the field. */
-export const parseVocabulary = object<SearchVocabulary>({ words: arrayOf(string), numbers: arrayOf(string), forms: arrayOf(string) });
+export const parseVocabulary = object<SearchData>({
+  words: arrayOf(string),
+  numbers: arrayOf(string),
+  forms: arrayOf(string),
+  filters: object({ class: arrayOf(string), category: arrayOf(string) }),
+});

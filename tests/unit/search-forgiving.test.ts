@@ -120,7 +120,12 @@ describe('the vocabulary', () => {
   });
 
   it('rejects a malformed file with the field named', () => {
-    expect(() => parseVocabulary({ words: ['ok'], numbers: [404], forms: [] }, 'vocabulary')).toThrow('vocabulary.numbers[0]: expected a string, got number');
+    const filters = { class: ['4xx'], category: ['Client Error'] };
+    expect(() => parseVocabulary({ words: ['ok'], numbers: [404], forms: [], filters }, 'vocabulary')).toThrow('vocabulary.numbers[0]: expected a string, got number');
+    expect(() => parseVocabulary({ words: ['ok'], numbers: ['404'], forms: [] }, 'vocabulary')).toThrow('vocabulary.filters: expected an object, got undefined');
+    expect(() => parseVocabulary({ words: [], numbers: [], forms: [], filters: { ...filters, category: [5] } }, 'vocabulary')).toThrow(
+      'vocabulary.filters.category[0]: expected a string, got number',
+    );
   });
 });
 

@@ -3,9 +3,10 @@ import { categories } from '../../data/categories';
 import { codes } from '../../data/codes';
 import { constantsFor } from '../../data/constants';
 import { displayNumber } from '../../lib/status-class';
-import { buildVocabulary, identifierWords } from '../../search/vocabulary';
+import { searchFilterValues } from '../../search/filter-values';
+import { buildVocabulary, identifierWords, type SearchData } from '../../search/vocabulary';
 
-/** The search vocabulary (src/search/vocabulary.ts), fetched when the reader first searches. */
+/** The search vocabulary (src/search/vocabulary.ts) and filter values, fetched when the reader first searches or opens the header dialog. */
 export const GET: APIRoute = () => {
   const texts = [
     ...codes.flatMap((entry) => [
@@ -16,5 +17,6 @@ export const GET: APIRoute = () => {
     ]),
     ...Object.values(categories).map((category) => category.name),
   ];
-  return Response.json(buildVocabulary(texts, codes.map((entry) => displayNumber(entry.code))));
+  const data: SearchData = { ...buildVocabulary(texts, codes.map((entry) => displayNumber(entry.code))), filters: searchFilterValues() };
+  return Response.json(data);
 };
