@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   // axe over a whole page can take tens of seconds on a shared 2-core machine: a limit, not a timing check.
   timeout: 90_000,
+  // How long an assertion waits for the page (the first search loads Pagefind's index and WebAssembly): a limit, not a timing check.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -354,6 +354,9 @@ server.kill();
 // The live half: the status server against httpbin (scripts/bench-status.mjs).
 const { benchStatus } = await import('./bench-status.mjs');
 broken.push(...(await benchStatus()).broken);
+// And the URL checker against a local three-hop chain (scripts/bench-checker.mjs).
+const { benchChecker } = await import('./bench-checker.mjs');
+broken.push(...(await benchChecker()).broken);
 
 console.log(broken.length === 0 ? '\nAll budgets hold.' : `\nBudgets broken:\n${broken.map((b) => `  - ${b}`).join('\n')}`);
 process.exit(broken.length === 0 ? 0 : 1);

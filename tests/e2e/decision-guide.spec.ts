@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { headersPort } from '../../playwright.config';
-import { axeViolations } from './support/axe';
+import { axeViolationsInBothThemes } from './support/axe';
 
 /** Walks to a dozen different results (and one habit), each given as the answers to pick, in order. */
 const walks: { answers: string[]; heading: string; url: string }[] = [
@@ -200,11 +200,7 @@ test.describe('the decision guide without JavaScript', () => {
 test.describe('the decision guide’s pages', () => {
   for (const path of stepPages)
     test(`${path} has no axe violations in light and dark`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      const light = await axeViolations(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect({ light, dark: await axeViolations(page) }).toEqual({ light: [], dark: [] });
+      expect(await axeViolationsInBothThemes(page, path)).toEqual({ light: [], dark: [] });
     });
 
   test('there is a page for every step', () => {

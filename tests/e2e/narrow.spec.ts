@@ -1,22 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-/** Every page on a 320 px phone: nothing scrolls sideways; wide tables and code scroll in their own box. */
-
-test('no page in the sitemap is wider than a 320 px screen', async ({ page, request }) => {
-  test.setTimeout(600_000); // about 170 pages
-  const sitemap = await (await request.get('/sitemap-0.xml')).text();
-  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
-  expect(paths.length).toBeGreaterThan(150);
-  await page.setViewportSize({ width: 320, height: 640 });
-  const tooWide: string[] = [];
-  for (const path of [...paths, '/search/?q=timeout', '/no-such-page/']) {
-    await page.goto(path, { waitUntil: 'load' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
-  }
-  expect(tooWide).toEqual([]);
-});
+/**
+ * A 320 px phone. That no page is wider than the screen, and no code block scrolls sideways, is
+ * checked on every page of the sitemap in the same walk as the security policy (security.spec.ts).
+ */
 
 test('the any-pair picker fits a 320 px screen with its longest options chosen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
