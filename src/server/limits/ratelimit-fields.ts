@@ -1,8 +1,10 @@
 /**
  * The RateLimit-Policy and RateLimit fields of draft-ietf-httpapi-ratelimit-headers (-08 onwards):
  * structured-field lists with one item per policy, `q` the quota and `w` the window in seconds,
- * `r` the remaining quota and `t` the seconds until it resets.
- * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
+ * `r` the remaining quota and `t` the seconds until it resets; each item's value is the policy's
+ * name as a String. Checked against the draft's source (github.com/ietf-wg-httpapi/ratelimit-headers,
+ * main of 2025-09-23, published as -10), whose examples read `"default";q=100;w=10` and
+ * `"default";r=50;t=30`. https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
  */
 
 export interface PolicyState {
