@@ -24,7 +24,7 @@ export default defineCode({
   definition:
     'The server refuses to process the request because the request content is larger than it is willing or able to process. It MAY terminate the request if the protocol version allows it (HTTP/2 and HTTP/3 can end a single stream), and otherwise MAY close the connection. If the condition is temporary, the server SHOULD send Retry-After to say so and after what time the client may try again. The limit concerns the content, that is, the body: an over-long target URI is 414, and oversized header fields are 431. RFC 9110 gave the code its current name; RFC 7231 called it "Payload Too Large", and RFC 2616 "Request Entity Too Large".',
   causes: [
-    'nginx client_max_body_size, which defaults to 1m (1 MiB), is smaller than the upload',
+    'nginx client_max_body_size, which defaults to 1m (1 MiB), is smaller than the upload; nginx then logs "client intended to send too large body: N bytes" at the error level ("too large chunked body" when the size was not declared), as its source reads in 1.30',
     'Apache LimitRequestBody is exceeded (its default changed from unlimited to 1 GiB in httpd 2.4.54)',
     'A CDN or proxy caps request bodies by plan; Cloudflare, for example, answers 413 above 100 MB on its Free and Pro plans',
     'The framework\'s own limit kicks in, such as the 100kb default of Express body-parser for JSON, or the roughly 28.6 MB MaxRequestBodySize default of ASP.NET Core\'s Kestrel',

@@ -121,6 +121,7 @@ const forgiving: [string, string][] = [
   ['upstream prematurely closed connection while reading response header from upstream', '502'],
   ['Error 1016 Origin DNS error', '530'],
   ['The page has expired due to inactivity', '419'],
+  ['client intended to send too large body: 1048577 bytes', '413'],
   // Framework words: constants as code writes them, qualified or not.
   ['HttpStatus.NOT_FOUND', '404'],
   ['status.HTTP_422_UNPROCESSABLE_ENTITY', '422'],
