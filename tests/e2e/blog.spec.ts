@@ -147,7 +147,12 @@ test('the RSS feed is valid RSS 2.0: every item has a title, an absolute link, a
     // Links and sources in the content are absolute: a feed reader has no base URL to resolve against.
     expect(content.match(/\s(?:href|src)="(?!https?:\/\/)[^"]*"/g) ?? [], link).toEqual([]);
     expect(content, link).not.toMatch(/<script/);
+    // Code blocks are plain <pre><code>: none of Expressive Code's token spans, line divs or copy button.
+    expect(content, link).not.toMatch(/style="|copy-code|<button|ec-line|expressive-code/);
   }
+  const retry = items.find((item) => (item.link as string).endsWith('/blog/retry-after-and-backoff-for-429-and-503/'))!;
+  expect(retry['content:encoded']).toContain("<pre><code class=\"language-ts\">// Milliseconds to wait before retry number attempt");
+  expect(retry['content:encoded']).toContain("\n  const header = response.headers.get('Retry-After')?.trim();\n");
 });
 
 test('search finds posts, and the Blog filter narrows the results to posts', async ({ page }) => {
