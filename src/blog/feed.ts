@@ -36,7 +36,10 @@ const hasClass = (node: Element, name: string) => {
   return Array.isArray(classes) && classes.includes(name);
 };
 
-const elementChildren = (node: Element | Root) => node.children.filter((child): child is Element => child.type === 'element');
+function elementChildren(node: Element | Root): Element[] {
+  const children: (RootContent | ElementContent)[] = node.children;
+  return children.filter((child): child is Element => child.type === 'element');
+}
 
 function find(node: Element, test: (element: Element) => boolean): Element | undefined {
   for (const child of elementChildren(node)) {
@@ -48,7 +51,7 @@ function find(node: Element, test: (element: Element) => boolean): Element | und
 }
 
 function clean(nodes: (RootContent | ElementContent)[], base: Base): (RootContent | ElementContent)[] {
-  return nodes.flatMap((node) => {
+  return nodes.flatMap((node): (RootContent | ElementContent)[] => {
     if (node.type === 'comment') return [];
     if (node.type !== 'element') return [node];
     if (DROPPED.has(node.tagName)) return [];
