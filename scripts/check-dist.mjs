@@ -1,7 +1,8 @@
 // Static checks over the built site (dist/) that html-validate does not make:
 // the sitemap lists every content page (and not the search or 404 pages),
 // every page has a unique <title> and meta description, every <img> has alt text,
-// every page links the blog's RSS feed, blog posts carry BlogPosting and Open Graph article tags,
+// every page links the blog's RSS feed, blog posts carry BlogPosting (with an image that is a PNG
+// of the site) and Open Graph article tags,
 // the JSON-LD on code and comparison pages parses and has schema.org's required properties,
 // and the per-code snippets pages stay out of the search index (snippets are never indexed).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,26 @@ const pages = readdirSync(root, { recursive: true })
   .map((file) => ({ path: `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`, html: readFileSync(join(root, file), 'utf8') }));
 
 const problems = [];
+
+/**
+ * A BlogPosting image must be a file of the same site, and a PNG (what the build draws; a format
+ * Google Images reads) of at least 50,000 pixels, as Google's Article documentation recommends.
+ * The size comes from the PNG header (IHDR: width, then height, as 32-bit big-endian numbers).
+ */
+function imageProblems(path, url, siteOrigin) {
+  const { origin, pathname } = new URL(url);
+  if (origin !== siteOrigin) return [`${path}: BlogPosting image ${url} is not on the site`];
+  let bytes;
+  try {
+    bytes = readFileSync(join(root, pathname));
+  } catch {
+    return [`${path}: BlogPosting image ${url} is not in dist/`];
+  }
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return [`${path}: BlogPosting image ${url} is not a PNG`];
+  if (bytes.readUInt32BE(16) * bytes.readUInt32BE(20) < 50_000) return [`${path}: BlogPosting image ${url} has fewer than 50,000 pixels`];
+  return [];
+}
+
 const seen = { title: new Map(), description: new Map() };
 const text = (s) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 
@@ -67,8 +88,9 @@ for (const { path, html } of pages) {
     const posts = byType('BlogPosting');
     if (posts.length !== 1) problems.push(`${path}: needs one BlogPosting`);
     for (const post of posts) {
-      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'url'])
+      for (const key of ['headline', 'image', 'description', 'datePublished', 'dateModified', 'author', 'url'])
         if (!post[key]) problems.push(`${path}: BlogPosting lacks ${key}`);
+      if (post.url) for (const image of [post.image ?? []].flat()) problems.push(...imageProblems(path, image, new URL(post.url).origin));
       if (post.url && new URL(post.url).pathname !== path) problems.push(`${path}: BlogPosting url is ${post.url}`);
       if (post.dateModified < post.datePublished) problems.push(`${path}: BlogPosting dateModified is before datePublished`);
     }

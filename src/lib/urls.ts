@@ -24,6 +24,8 @@ export const guideStepUrl = (id: string) => `/which-status-code/${id}/`;
 export const guideOverviewUrl = '/which-status-code/overview/';
 export const blogUrl = '/blog/';
 export const postUrl = (post: { id: string }) => `/blog/${post.id}/`;
+/** A post's image, for its structured data (src/pages/blog/[slug]/card.png.ts). */
+export const postImageUrl = (post: { id: string }) => `${postUrl(post)}card.png`;
 export const blogTagUrl = (tag: string) => `/blog/tags/${tag}/`;
 export const rssUrl = '/blog/rss.xml';
 /** The search vocabulary, fetched with the search code (src/search/vocabulary.ts). */

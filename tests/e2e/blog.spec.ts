@@ -34,7 +34,9 @@ test('the blog index lists every post newest first, with date, reading time, tag
 test('a post has its title, dates, a contents list that leads to its headings, and its codes as cards', async ({ page }) => {
   await page.goto(posts.redirects);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Five redirects, one table: 301, 302, 303, 307 and 308');
-  await expect(page.locator('article header time')).toHaveAttribute('datetime', '2026-11-26');
+  await expect(page.locator('article header time')).toHaveCount(2);
+  await expect(page.locator('article header time').first()).toHaveAttribute('datetime', '2026-11-26');
+  await expect(page.locator('article header time').last()).toHaveAttribute('datetime', '2026-12-05');
 
   const toc = page.getByRole('navigation', { name: 'In this post' });
   const targets = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -59,7 +61,7 @@ test('a post links the older and newer posts, in the order of the index', async 
   await expect(page.getByRole('navigation', { name: 'Older and newer posts' }).locator('a[rel=next]')).toHaveCount(0);
 });
 
-test('a post describes itself to search engines and social sites: BlogPosting JSON-LD and Open Graph', async ({ page }) => {
+test('a post describes itself to search engines and social sites: BlogPosting JSON-LD and Open Graph', async ({ page, request }) => {
   await page.goto(posts.cloudflare);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const posting = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'BlogPosting');
@@ -67,10 +69,16 @@ test('a post describes itself to search engines and social sites: BlogPosting JS
     '@context': 'https://schema.org',
     headline: await page.getByRole('heading', { level: 1 }).textContent(),
     datePublished: '2026-11-18',
-    dateModified: '2026-11-18',
+    dateModified: '2026-12-05',
     url: `${SITE}${posts.cloudflare}`,
+    image: [`${SITE}${posts.cloudflare}card.png`],
     author: { '@type': 'Organization', name: 'SiteError' },
   });
+  // The image is served by the site, as a PNG.
+  const image = await request.get(`${posts.cloudflare}card.png`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect((await image.body()).subarray(1, 4).toString()).toBe('PNG');
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${posts.cloudflare}`);
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', '2026-11-18T00:00:00.000Z');
@@ -147,7 +155,12 @@ test('the RSS feed is valid RSS 2.0: every item has a title, an absolute link, a
     // Links and sources in the content are absolute: a feed reader has no base URL to resolve against.
     expect(content.match(/\s(?:href|src)="(?!https?:\/\/)[^"]*"/g) ?? [], link).toEqual([]);
     expect(content, link).not.toMatch(/<script/);
+    // Code blocks are plain <pre><code>: none of Expressive Code's token spans, line divs or copy button.
+    expect(content, link).not.toMatch(/style="|copy-code|<button|ec-line|expressive-code/);
   }
+  const retry = items.find((item) => (item.link as string).endsWith('/blog/retry-after-and-backoff-for-429-and-503/'))!;
+  expect(retry['content:encoded']).toContain("<pre><code class=\"language-ts\">// Milliseconds to wait before retry number attempt");
+  expect(retry['content:encoded']).toContain("\n  const header = response.headers.get('Retry-After')?.trim();\n");
 });
 
 test('search finds posts, and the Blog filter narrows the results to posts', async ({ page }) => {
