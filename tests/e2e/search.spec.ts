@@ -195,6 +195,7 @@ test.describe('search through Pagefind', () => {
   });
 
   test('puts the expected code first through the UI too, on the search page', async ({ page }) => {
+    test.setTimeout(300_000); // a fresh page, and so a fresh Pagefind, for each of the queries
     const misses: string[] = [];
     for (const [query, slug] of firstPlace) {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
