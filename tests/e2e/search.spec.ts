@@ -230,6 +230,28 @@ test.describe('search through Pagefind', () => {
 });
 
 test.describe('the search dialog', () => {
+  test('is built when first opened, with the class and category filters, and a filter narrows the results', async ({ page }) => {
+    await page.goto('/');
+    // No page carries the dialog's markup; opening it builds it.
+    await expect(page.locator('dialog')).toHaveCount(0);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search status codes' });
+    await expect(dialog).toBeVisible();
+    const category = dialog.getByLabel('Category');
+    // The values come with the search vocabulary, in site order: classes first, then vendors, then the blog.
+    await expect(category.locator('option', { hasText: 'Cloudflare' })).toHaveCount(1);
+    const categories = await category.locator('option').allTextContents();
+    expect(categories.indexOf('Server Error')).toBeLessThan(categories.indexOf('Cloudflare'));
+    expect(categories.at(-1)).toBe('Blog');
+    await expect(dialog.getByLabel('Class').locator('option')).toHaveText(['Any', '1xx', '2xx', '3xx', '4xx', '5xx', 'Outside 100-599']);
+    await dialog.getByRole('combobox', { name: 'Search status codes' }).fill('timeout');
+    await category.selectOption('Cloudflare');
+    await expect(dialog.getByRole('status')).toContainText('for “timeout”');
+    const urls = await page.locator('#dialog-results [role=option]').evaluateAll((options) => options.map((o) => o.getAttribute('data-url')));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^\/codes\/5[23]\d\//);
+  });
+
   test('finds the right code in the top three for the same forgiving queries', async ({ page }) => {
     test.setTimeout(300_000);
     await page.goto('/');
