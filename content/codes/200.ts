@@ -21,7 +21,7 @@ export default defineCode({
     'A GET or HEAD for a page, file or API resource that exists and that the client may read',
     'A POST, PUT, PATCH or DELETE that was carried out, answered with the result or the resource\'s new state',
     'A conditional request whose validators no longer match, so the server sends the full current representation instead of 304',
-    'A cache or CDN answering from a stored copy (browsers label this "200 (from disk cache)" or "from memory cache" in developer tools)',
+    'A cache or CDN answering from a stored copy (Chrome\'s developer tools label this "200 (from disk cache)" or "from memory cache")',
     'An error page or error object sent with 200 by mistake, a "soft error" that hides failures from clients and monitors',
   ],
   fix: {

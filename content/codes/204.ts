@@ -90,7 +90,7 @@ export default defineCode({
     {
       question: 'Should a 204 response include Content-Length: 0?',
       answer:
-        'No. RFC 9110 says a server must not send Content-Length in a 204 response at all; the status alone tells the client there is no content. Many servers still add Content-Length: 0 and most clients tolerate it, but it is not correct.',
+        'No. RFC 9110 says a server must not send Content-Length in a 204 response at all; the status alone tells the client there is no content. Some servers still add Content-Length: 0 and clients generally cope with it, but it is not correct.',
     },
     {
       question: 'Should DELETE return 204 or 200?',

@@ -77,7 +77,7 @@ export default defineCode({
     {
       question: 'Should I return 404 or 410 for a page I deleted?',
       answer:
-        'Use 410 Gone when you removed the page on purpose and it is not coming back: it tells clients and search engines that the removal is permanent, and crawlers tend to drop such URLs sooner. Use 404 when you do not know, or do not want to say, whether the resource ever existed or may return.',
+        'Use 410 Gone when you removed the page on purpose and it is not coming back: it tells clients and search engines that the removal is permanent (Google\'s crawler documentation treats every 4xx but 429 the same way, so the gain is accuracy rather than speed). Use 404 when you do not know, or do not want to say, whether the resource ever existed or may return.',
     },
     {
       question: 'Is it wrong for an API to return 404 for a resource the user may not access?',

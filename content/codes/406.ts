@@ -16,12 +16,12 @@ export default defineCode({
     'It is rarer than you might think, because most servers quietly ignore preferences they cannot satisfy and send their default. When a 406 does appear, the request usually came from a program with an unusually strict Accept header, or from a security filter that happens to use 406 as its way of saying no.',
   ],
   definition:
-    'The target resource has no current representation that is acceptable according to the proactive negotiation fields in the request (Accept, Accept-Encoding, Accept-Language), and the server is unwilling to supply a default. The server SHOULD generate content listing the available representation characteristics and the identifiers of those representations, so the user or user agent can pick one; RFC 9110 defines no standard format for choosing automatically. Sending 406 is optional: a server may instead disregard the negotiation fields and send a representation the client did not ask for, which is what most servers do. 406 concerns the response the client will get back; a request body in a format the server cannot read is 415 Unsupported Media Type.',
+    'The target resource has no current representation that is acceptable according to the proactive negotiation fields in the request (Accept, Accept-Encoding, Accept-Language), and the server is unwilling to supply a default. The server SHOULD generate content listing the available representation characteristics and the identifiers of those representations, so the user or user agent can pick one; RFC 9110 defines no standard format for choosing automatically. Sending 406 is optional: a server may instead disregard the negotiation fields and send a representation the client did not ask for, as many servers do. 406 concerns the response the client will get back; a request body in a format the server cannot read is 415 Unsupported Media Type.',
   causes: [
     'An API client sends Accept: application/xml (or another specific type) to a service that can only produce JSON',
     'A framework with strict negotiation refuses: Rails raises ActionController::UnknownFormat and Spring MVC raises HttpMediaTypeNotAcceptableException when nothing matches Accept',
     'A typo or malformed media type in the Accept header, such as "application/jsno", leaves nothing that matches',
-    'A web application firewall (ModSecurity rules on many shared hosts, for example) is configured to block suspicious requests with status 406',
+    'A web application firewall (some shared hosts configure ModSecurity this way) is configured to block suspicious requests with status 406',
     'Accept-Language lists only languages the site lacks, and the site is set up to refuse rather than fall back',
   ],
   fix: {
@@ -103,7 +103,7 @@ export default defineCode({
     {
       question: 'Why do I get a 406 on a shared-hosting site when I submit a form?',
       answer:
-        'Many shared hosts run ModSecurity or a similar firewall whose rules are set to reject suspicious requests with 406. Form fields containing SQL fragments, script tags or certain URLs can trip those rules even when the input is harmless. The site owner or host can look up the matching rule in the firewall log and whitelist it.',
+        'Some shared hosts configure ModSecurity or a similar firewall to reject suspicious requests with 406. Form fields containing SQL fragments, script tags or certain URLs can trip those rules even when the input is harmless. The site owner or host can look up the matching rule in the firewall log and whitelist it.',
     },
     {
       question: 'Should my API return 406, or just ignore an Accept header it cannot meet?',

@@ -71,7 +71,7 @@ export default defineCode({
     {
       question: 'Is 410 better than 404 for search engines?',
       answer:
-        'Both tell search engines that a URL has no content, and both lead to it being dropped from the index. Google has said a 410 may be processed slightly sooner, but the long-term result is the same. Choose 410 when the removal is deliberate and final, mainly because it is the more accurate statement.',
+        'Both tell search engines that a URL has no content, and both lead to it being dropped from the index. Google\'s documentation on HTTP status codes says its crawlers treat every 4xx except 429 the same way, so the result is the same. Choose 410 when the removal is deliberate and final, mainly because it is the more accurate statement.',
     },
     {
       question: 'Can I undo a 410 later?',

@@ -26,7 +26,7 @@ export default defineCode({
     'Reloading the page fetches a fresh token; fill in the form again and resubmit.',
   ],
   definition:
-    "419 is the status Laravel's exception handler gives an Illuminate\\Session\\TokenMismatchException. The CSRF middleware throws it when a POST, PUT, PATCH or DELETE request to a route in the web middleware group carries no valid token in the _token field or in the X-CSRF-TOKEN or X-XSRF-TOKEN header. It is neither an authentication failure nor a general time-out: it means the request could not be tied to the user's current session. The number is unregistered, so clients other than Laravel's own pages treat it as 400.",
+    "419 is the status Laravel's exception handler gives an Illuminate\\Session\\TokenMismatchException. The CSRF middleware throws it when a POST, PUT, PATCH or DELETE request to a route in the web middleware group carries no valid token in the _token field or in the X-CSRF-TOKEN or X-XSRF-TOKEN header. It is neither an authentication failure nor a general time-out: it means the request could not be tied to the user's current session. The number is unregistered, so clients other than Laravel's own pages treat it as 400. Some libraries name 419 after other unofficial meanings: ASP.NET Core's StatusCodes.Status419AuthenticationTimeout, and the INSUFFICIENT_SPACE_ON_RESOURCE of Spring 6.2 (deprecated, removed in 7.0) and of the npm package http-status-codes; none of them refers to Laravel's CSRF check.",
   causes: [
     'The session expired (the configured session lifetime passed) while the form was open, so the stored token is gone',
     'The Blade form has no @csrf directive, so no _token field is sent',

@@ -26,7 +26,7 @@ export default defineCode({
   causes: [
     'Field validation fails: a required field is empty, a number is out of range, or a string has the wrong format',
     'Cross-field rules are broken, such as an end date before the start date or a password confirmation that does not match',
-    'Framework defaults: Laravel returns 422 for failed validation on JSON requests, FastAPI for request-model validation errors, and Rails scaffolds render the form with 422 when a record fails to save',
+    'Framework defaults: Laravel returns 422 for failed validation on JSON requests, FastAPI for request-model validation errors, and Rails scaffolds (since Rails 7.0) render the form with 422 when a record fails to save',
     'The body parses but has the wrong shape for the endpoint: wrong field types, unknown enum values, or a list where an object is expected',
     'GitHub\'s REST API answers 422 "Validation Failed", for instance when asked to create something that already exists',
     'A patch document (JSON Patch, for example) is well formed but the server is unable to process its instructions, a case RFC 5789 assigns to 422 (a patch that conflicts with the resource\'s current state is a 409 there)',

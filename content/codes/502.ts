@@ -23,7 +23,7 @@ export default defineCode({
     'The application process crashed or was killed mid-request, for example by the out-of-memory killer, and closed the connection before sending a full response',
     'A wrong socket path or file permission stops nginx from reaching PHP-FPM, uWSGI or Gunicorn over a Unix socket',
     'The upstream sent response headers bigger than the proxy buffer (nginx: "upstream sent too big header while reading response header from upstream"), often because of many or large Set-Cookie lines',
-    'Keep-alive mismatch: the backend closes idle connections sooner than the load balancer expects (Node.js closes them after 5 seconds by default, an AWS Application Load Balancer keeps them for 60), so the balancer reuses a connection that has just been closed',
+    'Keep-alive mismatch: the backend closes idle connections sooner than the load balancer expects (Node.js 20 closes them after 5 seconds by default, its server.keepAliveTimeout, while an AWS Application Load Balancer keeps them for 60), so the balancer reuses a connection that has just been closed',
     'TLS trouble between proxy and origin: plain HTTP sent to the origin\'s HTTPS port or the reverse, an expired origin certificate, or a missing SNI name',
     'The upstream replied with something that is not valid HTTP, such as a malformed status line or two conflicting Content-Length fields',
     'The upstream host name resolves to an old address after a redeployment, so the proxy connects to a machine that no longer runs the service',

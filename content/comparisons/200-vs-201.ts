@@ -32,7 +32,7 @@ export default defineComparison({
     {
       question: 'Is it wrong to answer 200 after a POST that created something?',
       answer:
-        'It does not break the protocol, because RFC 9110 only requires 201 for a PUT that creates a resource. It does throw information away: the client cannot tell from the status that a new resource exists or where it is. For a public API, 201 with Location is the clearer contract; for a browser form, a 303 to the new page is better than either.',
+        'It breaks no MUST: RFC 9110 requires 201 only for a PUT that creates a resource. For POST, Section 9.3.3 says the server SHOULD send 201 with a Location naming the primary new resource, so a 200 goes against a recommendation and throws information away: the client cannot tell from the status that a new resource exists or where it is. For a public API, 201 with Location is the clearer contract; for a browser form, a 303 to the new page is better than either.',
     },
     {
       question: 'Can an endpoint return 201 on one call and 200 on the next?',

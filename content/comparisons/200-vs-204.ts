@@ -19,7 +19,7 @@ export default defineComparison({
     'DELETE /sessions/current signs the user out: once the session is gone there is nothing left to describe, and a 204 says so.',
   ],
   mistakes: [
-    'Writing a body or a Content-Length into a 204: HTTP/1.1 recipients treat the blank line after the headers as the end of a 204, so stray bytes get parsed as if they began the following response on that connection, corrupting it.',
+    'Writing a body into a 204: HTTP/1.1 recipients treat the blank line after the headers as the end of a 204 (RFC 9112, Section 6.3), so stray bytes get parsed as if they began the following response on that connection, corrupting it. A Content-Length field is forbidden on a 204 as well (RFC 9110, Section 8.6).',
     'Calling response.json() on every successful response: it throws on a 204, and on a 200 with an empty body, turning a successful save into an error shown to the user. Check the status, or whether there is any content, before parsing.',
     'Answering 204 to a GET whose result is an empty list or an empty search: clients that expect a JSON array break, and because 204 is heuristically cacheable the empty answer may be reused. Send 200 with [] instead, or 404 if the resource itself does not exist.',
     'Switching an endpoint between 200 and 204 without warning: generated SDKs and typed clients are built around whether a body exists, so the change breaks them even though both codes mean success.',

@@ -19,7 +19,7 @@ export default defineComparison({
   ],
   mistakes: [
     'Client code that appends whatever comes back to a partial download: if the server answers 200, the whole file is glued onto the part already stored and the result is corrupt. Append only on a 206 whose Content-Range starts where the local copy ends; on a 200, start over.',
-    'Serving video without range support: Apple states that servers hosting media for iOS must support byte-range requests, so a server that always answers 200 can leave video unplayable on Apple devices and forces other players to download from the start to seek.',
+    'Serving video without range support: Apple\'s Safari Web Content Guide states that servers hosting media for iOS must support byte-range requests, so a server that always answers 200 can leave video unplayable on Apple devices and forces other players to download from the start to seek.',
     'Honouring ranges on responses compressed on the fly or otherwise generated per request: the bytes differ between requests, so parts fetched separately do not fit together. Either serve a stable representation with a strong ETag or ignore Range and answer 200.',
     'Caching partial responses as if they were complete: RFC 9111 lets a cache store a 206 only if it understands that status, and a home-grown layer that keys only on the URL ends up handing a fragment to the next client that wants the whole file.',
   ],

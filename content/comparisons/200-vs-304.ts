@@ -22,13 +22,13 @@ export default defineComparison({
     'Sending 304 to a request that carried neither If-None-Match nor If-Modified-Since. The client has no stored copy to fall back on, so it shows an empty page or reports an error; RFC 9110 ties 304 to conditional requests for exactly this reason.',
     'Always answering 200 and ignoring validators, often because the framework renders the page before evaluating conditions or middleware strips the conditional headers. Every revalidation becomes a full download, and CDNs pull the whole body from the origin on each refresh.',
     'Generating validators that differ between servers or deployments, such as ETags derived from inode numbers on each machine behind a load balancer. If-None-Match then rarely matches, so clients get 200 where 304 was expected.',
-    'Treating 304 as a failure in client code. fetch()\'s response.ok is false for a 304 and Axios rejects it under its default validateStatus, so a script that sends its own conditional requests must handle 304 explicitly and reuse the data it stored.',
+    'Treating 304 as a failure in client code. fetch()\'s response.ok is false for a 304 and Axios (1.x) rejects it under its default validateStatus, which accepts only 200 to 299, so a script that sends its own conditional requests must handle 304 explicitly and reuse the data it stored.',
   ],
   faq: [
     {
       question: 'Which is better, a 304 or a cached 200 that needs no request at all?',
       answer:
-        'A fresh cache hit is better: the browser reuses its copy without a round trip, which is what "200 (from disk cache)" in the developer tools shows. A 304 still costs a request and a response. Give versioned static files a long max-age so they never need revalidating, and rely on 304 for resources that change in place.',
+        'A fresh cache hit is better: the browser reuses its copy without a round trip, which is what "200 (from disk cache)" in Chrome\'s developer tools shows. A 304 still costs a request and a response. Give versioned static files a long max-age so they never need revalidating, and rely on 304 for resources that change in place.',
     },
     {
       question: 'Does a 304 have to repeat the ETag the client already sent?',

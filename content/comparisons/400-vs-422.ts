@@ -32,7 +32,7 @@ export default defineComparison({
     {
       question: 'Which code do popular frameworks use for failed validation?',
       answer:
-        'They split. Laravel and FastAPI answer 422, and Rails scaffolds render a failed save with 422. ASP.NET Core\'s [ApiController] returns 400 with a ValidationProblemDetails body, Spring MVC maps failed @Valid checks to 400, and Django REST framework\'s ValidationError is a 400 as well. If your API spans several stacks, set the code explicitly rather than inheriting each default.',
+        'They split. Laravel and FastAPI answer 422, and Rails scaffolds (since Rails 7.0) render a failed save with 422. ASP.NET Core\'s [ApiController] returns 400 with a ValidationProblemDetails body, Spring MVC maps failed @Valid checks to 400, and Django REST framework\'s ValidationError is a 400 as well. If your API spans several stacks, set the code explicitly rather than inheriting each default.',
     },
     {
       question: 'How does a large public API draw the line?',

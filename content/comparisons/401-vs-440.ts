@@ -16,7 +16,7 @@ export default defineComparison({
   useB: [
     'An Outlook on the web tab left open over lunch sends its next request with a dead forms-based session cookie: Exchange answers 440, and the right reaction is to send the user back to the OWA sign-in page.',
     'A monitoring probe fetches an /owa/ page without going through the sign-in form: the 440 shows the probe needs to complete the form login, or to watch an endpoint that uses standard authentication instead.',
-    'A user sees 440 immediately after signing in with the correct password: per Microsoft\'s Exchange troubleshooting guidance, that points to IIS or OWA virtual-directory authentication settings, a job for the Exchange administrators.',
+    'A user sees 440 immediately after signing in with the correct password: per Microsoft\'s troubleshooting article for the 440 error in Exchange 2007, that points to IIS or OWA virtual-directory authentication settings, a job for the Exchange administrators.',
   ],
   mistakes: [
     'Copying 440 into your own application for expired sessions. Outside Exchange nothing knows it: HTTP libraries reduce it to a generic 400, API clients have no challenge telling them how to sign in again, and dashboards file it with validation errors.',

@@ -22,7 +22,7 @@ export default defineComparison({
     'Answering 410 for content that has a successor. Links, bookmarks and the search signals of the old URL are thrown away, whereas a 301 or 308 would carry visitors and crawlers to the new page.',
     'Using 410 for a temporary removal, such as a page pulled during a redesign. Link checkers and crawlers are told to forget the URL, and because 410 is heuristically cacheable, caches may go on serving it after the page is back.',
     'Serving a friendly "this page no longer exists" message with a 200 status. The soft error keeps the dead URL in search indexes and leaves uptime monitors green; machines read the status line, not the wording.',
-    'Converting every 404 into 410 in the hope of a ranking boost. Google documents that it handles 4xx responses other than 429 alike for indexing, and any speed advantage of 410 is minor; the benefit of 410 is accuracy, not SEO.',
+    'Converting every 404 into 410 in the hope of a ranking boost. Google\'s documentation on HTTP status codes says its crawlers treat every 4xx response except 429 the same way for indexing; the benefit of 410 is accuracy, not SEO.',
   ],
   faq: [
     {

@@ -29,7 +29,7 @@ export default defineComparison({
     {
       question: 'What do real servers send for a method they have never heard of, such as FOO?',
       answer:
-        'RFC 9110 recommends 501 for a method the origin server does not recognise, and Apache httpd does, logging "Invalid method in request". Behaviour varies, though: nginx accepts unknown method names and, when serving static files, answers them with 405, while some HTTP parsers, Node.js\'s among them, accept only a fixed list of methods and reject anything else with 400 before application code runs. Do not assume every stack draws the 405/501 line the way the RFC does.',
+        'RFC 9110 recommends 501 for a method the origin server does not recognise, and Apache httpd\'s default handler does (httpd 2.4, server/core.c), logging "Invalid method in request". Behaviour varies, though: nginx accepts unknown method names and, when serving static files, answers them with 405, while some HTTP parsers, Node.js\'s among them, accept only a fixed list of methods and reject anything else with 400 before application code runs. Do not assume every stack draws the 405/501 line the way the RFC does.',
     },
     {
       question: 'Why must a 405 carry Allow while a 501 needs no header at all?',

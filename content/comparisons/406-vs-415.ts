@@ -20,7 +20,7 @@ export default defineComparison({
   mistakes: [
     'Answering 406 when the request body has the wrong type: the client starts adjusting its Accept header, which was never the problem, while the Content-Type that caused the refusal stays unchanged.',
     'Answering 415 because Accept asks for a format you cannot produce: the client relabels a request body that was fine. Send 406, or ignore Accept and respond in your default format.',
-    'Letting a web application firewall use 406 as its generic block code, as ModSecurity setups on many shared hosts do: developers then spend hours on content negotiation when a security rule matched their input.',
+    'Letting a web application firewall use 406 as its generic block code, as some shared hosts configure ModSecurity to do: developers then spend hours on content negotiation when a security rule matched their input.',
     'Caching a 406, or the default representation sent instead of one, without Vary: Accept: a shared cache can then serve the refusal, or the wrong format, to clients whose Accept headers would have been satisfied.',
   ],
   faq: [
@@ -37,7 +37,7 @@ export default defineComparison({
     {
       question: 'Can I avoid sending 406 at all?',
       answer:
-        'Yes. RFC 9110 lets a server ignore Accept and its sibling fields and reply in a format of its own choosing, and that is what most servers do. Clients must then check the response\'s Content-Type before using it. A 415 has no such escape, since a server cannot process content it cannot read.',
+        'Yes. RFC 9110 lets a server ignore Accept and its sibling fields and reply in a format of its own choosing, and many servers do just that. Clients must then check the response\'s Content-Type before using it. A 415 has no such escape, since a server cannot process content it cannot read.',
     },
   ],
 });

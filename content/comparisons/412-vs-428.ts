@@ -33,7 +33,7 @@ export default defineComparison({
     {
       question: 'Does If-Unmodified-Since satisfy a server that answers 428?',
       answer:
-        'That is the server\'s choice: RFC 6585 only says the request must be conditional, and its explanation SHOULD tell the client what to send. A date works but has one-second resolution, so two saves within the same second can slip past each other; a strong ETag in If-Match has no such gap, which is why most APIs ask for it.',
+        'That is the server\'s choice: RFC 6585 only says the request must be conditional, and its explanation SHOULD tell the client what to send. A date works but has one-second resolution, so two saves within the same second can slip past each other; a strong ETag in If-Match has no such gap, which makes it the safer thing to ask for.',
     },
     {
       question: 'Why did 428 need to be added when 412 already existed?',

@@ -28,7 +28,7 @@ export default defineComparison({
     {
       question: 'Do search engines treat 429 and 503 differently?',
       answer:
-        'Google does not, in practice: its crawler documentation groups 429 with 500 and 503 as signals to slow down for the entire hostname, and accepts Retry-After on 429 and 503 to say when to come back. Neither code is an SEO-friendly way to throttle a crawler for long, because persistent errors can eventually remove URLs from the index.',
+        'Google does not, in practice: its documentation on reducing the crawl rate groups 429 with 500 and 503 as signals to slow down crawling of the entire hostname, and advises against serving them for longer than a day or two. Neither code is an SEO-friendly way to throttle a crawler for long, because persistent errors can eventually remove URLs from the index.',
     },
     {
       question: 'Why does Amazon S3 answer 503 Slow Down when I send too many requests?',

@@ -22,7 +22,7 @@ export default defineComparison({
     'Running maintenance by stopping the application and letting requests fail with 500, or by serving the maintenance page with 200. Clients get no Retry-After to schedule their next attempt, and the 200 variant lets search engines index the maintenance text in place of your pages.',
     "Wrapping every unhandled exception in 503 'to be safe'. Clients and retry libraries read 503 as 'come back later', so a deterministic bug becomes an endless retry loop, and the error budget shows an availability problem where there is really a defect.",
     "Answering a single client's rate limit with 503. That tells the client the whole service is down; 429 Too Many Requests is the code that says 'you in particular, slow down' (nginx's limit_req sends 503 unless limit_req_status changes it).",
-    "Putting Retry-After on a 500 and expecting clients to follow it. RFC 9110 describes the field for 503 and redirects, and retry libraries look for it only on a few codes: Python's urllib3, for instance, honours it by default only on 413, 429 and 503 responses.",
+    "Putting Retry-After on a 500 and expecting clients to follow it. RFC 9110 describes the field for 503, 413 and redirects (RFC 6585 adds 429), and retry libraries look for it only on a few codes: Python's urllib3, for instance, honours it by default only on 413, 429 and 503 responses.",
   ],
   faq: [
     {

@@ -21,7 +21,7 @@ export default defineComparison({
   mistakes: [
     'Treating a 524 like a 522 and reopening the firewall or changing DNS. A 524 proves the connection worked; the time is better spent making the slow endpoint faster or asynchronous, for example 202 Accepted with a status URL to poll.',
     'Retrying both the same way. Most 522s never reached the application, so a retry is cheap and harmless; retrying a 524 sends the same expensive job to an origin that is probably still running the first one, doubling the load and, for writes, possibly the effect.',
-    "Expecting a bigger plan to lift either limit. The 522 connection timers are fixed for every customer, and the 524 read timeout can be raised only on Enterprise zones, so on other plans both have to be solved at the origin.",
+    "Expecting a bigger plan to lift either limit. Cloudflare documents no setting for the 522 connection timers, and the 524 read timeout can be raised only on Enterprise zones, so on other plans both have to be solved at the origin.",
   ],
   faq: [
     {
