@@ -1,6 +1,7 @@
 // @ts-check
 import { defineEcConfig } from 'astro-expressive-code';
 import { copyButton } from './src/integrations/ec-copy-button.mjs';
+import { narrowScreens } from './src/integrations/ec-narrow-screens.mjs';
 import { createSlimRenderer } from './src/integrations/ec-slim-renderer.mjs';
 
 /**
@@ -21,7 +22,7 @@ export default defineEcConfig({
   textMarkers: false,
   // Our own copy button reads the rendered lines instead of carrying the code twice (see the plugin).
   frames: { showCopyToClipboardButton: false },
-  plugins: [copyButton()],
+  plugins: [copyButton(), narrowScreens()],
   // Without the scripts and CSS variables nothing here uses (see the module).
   customCreateRenderer: createSlimRenderer,
 });

@@ -6,8 +6,9 @@ import { createRenderer } from 'astro-expressive-code';
  * in ec.config.mjs, so the emitted ec.*.css and ec.*.js are built from the trimmed renderer.
  *
  * - The core's tabindex script makes a code block that scrolls sideways focusable. Ours never
- *   scroll: every block wraps its lines (`defaultProps.wrap` in ec.config.mjs) and keeps at least
- *   20ch per line, which fits inside the narrowest screen we support (320 px).
+ *   scroll: every block wraps its lines (`defaultProps.wrap` in ec.config.mjs), and the
+ *   narrow-screens plugin lets a deeply indented line wrap into a narrower column rather than
+ *   widen the block, down to the narrowest screen we support (320 px).
  * - Style settings declare a CSS variable each, used or not: the built-in copy button's and
  *   tooltip's (we have our own button), the themed scrollbar's and selection colours' (both off).
  *   A declaration whose variable no rule reads is dropped, in both themes.
