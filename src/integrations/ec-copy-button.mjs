@@ -1,6 +1,7 @@
 // @ts-check
 import { definePlugin } from 'astro-expressive-code';
 import { h } from 'astro-expressive-code/hast';
+import { transformSync } from 'esbuild';
 
 /**
  * A copy button for every Expressive Code block, in place of the built-in one, which keeps a
@@ -35,7 +36,7 @@ export function copyButton() {
       .frame:not(.has-title, .is-terminal) :nth-child(1 of .ec-line) .code { padding-inline-end: 4.5rem; }
     `,
     // Delegated, so blocks added later (snippets fetched on selection) need no setup.
-    jsModules: [`(${copyOnClick.toString()})();`],
+    jsModules: [transformSync(`(${copyOnClick.toString()})();`, { minify: true }).code],
     hooks: {
       postprocessRenderedBlock: ({ renderData, styleVariants }) => {
         dropPlainTextColours(renderData.blockAst, styleVariants);
@@ -73,7 +74,7 @@ function dropPlainTextColours(node, styleVariants) {
 }
 
 /**
- * Runs in the browser (shipped as its source text, so no comments inside): copies a block's
+ * Runs in the browser (shipped as its own source text, minified, so it may use nothing from this module): copies a block's
  * lines, joined by newlines, exactly as shown. An empty line holds a lone newline so that it
  * keeps its height; it copies as an empty line.
  */
