@@ -63,6 +63,13 @@ export function problems(entry: CodeEntry, stack: string, response: Exchange, no
     }
   }
 
+  // 207: a multistatus XML document (RFC 4918 section 13), not JSON.
+  if (entry.code === 207 && response.status === 207) {
+    if (!/^application\/xml\b/i.test(type)) found.push(`207 with Content-Type "${type}", expected application/xml`);
+    if (!/<D:multistatus xmlns:D="DAV:">[\s\S]*<D:status>HTTP\/1\.1 200 OK<\/D:status>[\s\S]*<\/D:multistatus>/.test(response.body.toString('utf8')))
+      found.push(`207 body is not the multistatus document: ${response.body.toString('utf8').slice(0, 120)}`);
+  }
+
   for (const range of header(response, 'content-range')) {
     const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(range);
     if (match && response.status === 206) {
@@ -110,15 +117,18 @@ export function variants(entry: CodeEntry): Variant[] {
   return [
     { what: 'no Range', field: 'Range', check: (r) => whole(r, plan.size, plan.etag) },
     ...(plan.etag && sendsIfRange ? [{ what: 'an If-Range naming another version', field: 'If-Range', value: other, check: (r: Omit<Exchange, 'quietStatus'>) => whole(r, plan.size, plan.etag) }] : []),
-    {
+    // 416 only for a Range that misses the file: one inside it gets those bytes.
+    ...(entry.code !== 416
+      ? []
+      : [{
       what: 'a Range inside the file (bytes=0-99)',
       field: 'Range',
       value: 'bytes=0-99',
-      check: (r) => [
+      check: (r: Omit<Exchange, 'quietStatus'>) => [
         ...(r.status === 206 ? [] : [`status ${r.status}, expected 206`]),
         ...(r.body.length === 100 ? [] : [`a body of ${r.body.length} bytes, expected 100`]),
         ...(header(r, 'content-range').includes(`bytes 0-99/${plan.size}`) ? [] : [`Content-Range ${JSON.stringify(header(r, 'content-range'))}, expected bytes 0-99/${plan.size}`]),
       ],
-    },
+    }]),
   ];
 }
