@@ -65,3 +65,30 @@ export function elidedTarget(target: string): { shown: string; missing: number }
   const match = /^(.*)\[…about ([\d,]+) more characters…\]$/.exec(target);
   return match ? { shown: match[1]!, missing: Number(match[2]!.replace(/,/g, '')) } : undefined;
 }
+
+/**
+ * The long list that stands in for an elided target's missing part: numbers from `first`, six
+ * digits and a comma each, as many as cover the characters the example left out. curl builds it
+ * with seq, the clients with a loop, so every snippet sends the same over-long URL.
+ */
+export interface LongList {
+  /** The URL up to the elision ("https://shop.example.com/products?ids=10412,...,10467,"). */
+  prefix: string;
+  first: number;
+  count: number;
+}
+
+export function longList(entry: CodeEntry): LongList | undefined {
+  const { host, target } = snippetRequest(entry);
+  const elided = elidedTarget(target);
+  if (!elided) return undefined;
+  return { prefix: `https://${host}${elided.shown}`, first: 100000, count: Math.ceil(elided.missing / 7) };
+}
+
+/** The target as actually sent: an elided one with its list built out. */
+export function sentTarget(entry: CodeEntry): string {
+  const list = longList(entry);
+  if (!list) return snippetRequest(entry).target;
+  const numbers = Array.from({ length: list.count }, (_, i) => list.first + i).join(',');
+  return `${new URL(list.prefix).pathname}${new URL(list.prefix).search}${numbers}`;
+}

@@ -1,6 +1,7 @@
 import type { CodeEntry } from '../data/codes';
 import { constantsFor } from '../data/constants';
 import { forbidsContent } from '../lib/status-class';
+import { snippetRequest } from './request';
 
 /**
  * What every generator needs to know about an entry: which headers to set, whether a body
@@ -129,6 +130,7 @@ function partialText(contentRange: string): string {
 
 export function snippetPayload(entry: CodeEntry): Payload {
   if (!sendsBody(entry)) return { kind: 'none' };
+  if (entry.code === 207) return { kind: 'text', text: multistatusXml(entry), contentType: 'application/xml; charset=utf-8' };
   if (entry.code === 206) {
     const range = snippetHeaders(entry).find(([name]) => name.toLowerCase() === 'content-range')?.[1] ?? 'bytes 0-99/1000';
     return { kind: 'text', text: partialText(range), contentType: 'text/plain; charset=utf-8' };
@@ -160,3 +162,83 @@ export const quote = (value: string) => JSON.stringify(value);
 
 /** A single-quoted literal for JS, PHP and shell, escaping backslashes and single quotes. */
 export const singleQuote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The media type a stand-in representation is served with, from the path's extension. */
+function typeOfPath(path: string): string {
+  const types: Record<string, string> = { css: 'text/css; charset=utf-8', txt: 'text/plain; charset=utf-8', html: 'text/html; charset=utf-8', mp4: 'video/mp4' };
+  return types[/\.(\w+)$/.exec(path)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
+const exampleHeader = (entry: CodeEntry, name: string) =>
+  entry.example.response?.headers.find(([key]) => key.toLowerCase() === name)?.[1];
+
+/**
+ * 304: the representation a conditional GET is compared with. The server answers 304 only when
+ * the request's If-None-Match names its ETag (weak comparison, RFC 9110 section 13.1.2), and
+ * otherwise 200 with the body; both carry the ETag and caching fields (section 15.4.5).
+ */
+export interface Conditional {
+  etag: string;
+  /** The fields the 304 repeats from the 200 (ETag first), as snippetHeaders gives them. */
+  headers: [string, string][];
+  contentType: string;
+  body: string;
+}
+
+export function conditional(entry: CodeEntry): Conditional | undefined {
+  if (entry.code !== 304) return undefined;
+  const headers = snippetHeaders(entry);
+  const etag = headers.find(([name]) => name.toLowerCase() === 'etag')?.[1] ?? defaultHeaderValues.etag!;
+  const { path } = snippetRequest(entry);
+  const contentType = typeOfPath(path);
+  const body = contentType.startsWith('text/css') ? `/* The current version of ${path} */\n` : `The current version of ${path}.\n`;
+  return { etag, headers: [['ETag', etag], ...headers.filter(([name]) => name.toLowerCase() !== 'etag')], contentType, body };
+}
+
+/**
+ * 206 and 416: a GET of a file the server has in full, answered from its Range header. One range
+ * of the form "bytes=first-" or "bytes=first-last" is served (206); a first byte past the end is
+ * unsatisfiable (416, with "Content-Range: bytes *\/size"); any other Range, or none, gets the
+ * whole file with 200 (a server may ignore Range, RFC 9110 section 14.2). With an ETag, If-Range
+ * is honoured: a validator that does not match means the whole file (section 13.1.5).
+ */
+export interface Ranged {
+  /** The file's length: the example's complete length, so the page's curl gets the example's answer. */
+  size: number;
+  /** A line repeated and cut at `size` stands in for the file. */
+  line: string;
+  /** How many copies of `line` cover `size`. */
+  copies: number;
+  contentType: string;
+  etag?: string;
+}
+
+export function ranged(entry: CodeEntry): Ranged | undefined {
+  if (entry.code !== 206 && entry.code !== 416) return undefined;
+  const contentRange = snippetHeaders(entry).find(([name]) => name.toLowerCase() === 'content-range')?.[1] ?? '';
+  const size = Number(/\/(\d+)$/.exec(contentRange)?.[1]);
+  if (!Number.isSafeInteger(size) || size <= 0)
+    throw new Error(`${entry.slug} snippet: Content-Range "${contentRange}" does not give the complete length`);
+  const line = 'A line of the file this route serves.\n';
+  return { size, line, copies: Math.ceil(size / line.length), contentType: typeOfPath(snippetRequest(entry).path), etag: exampleHeader(entry, 'etag') };
+}
+
+/**
+ * 207: a WebDAV multistatus document (RFC 4918 section 13, in the DAV: namespace), the
+ * smallest useful one: one `response` naming the requested resource in `href`, with one
+ * `propstat` holding a property in `prop` and its `status` line.
+ */
+export function multistatusXml(entry: CodeEntry): string {
+  const { path } = snippetRequest(entry);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<D:multistatus xmlns:D="DAV:">
+  <D:response>
+    <D:href>${path}</D:href>
+    <D:propstat>
+      <D:prop><D:displayname>${path.split('/').filter(Boolean).pop() ?? '/'}</D:displayname></D:prop>
+      <D:status>HTTP/1.1 200 OK</D:status>
+    </D:propstat>
+  </D:response>
+</D:multistatus>
+`;
+}

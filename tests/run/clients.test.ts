@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, type CodeEntry } from '../../src/data/codes';
 import { snippetGroups } from '../../src/snippets';
 import { clientStrategy, type ClientStrategy } from '../../src/snippets/client/strategy';
-import { requestUrl, snippetRequest } from '../../src/snippets/request';
+import { requestUrl, sentTarget, snippetRequest } from '../../src/snippets/request';
+import { isIdempotent } from '../../src/snippets/client/request-parts';
 import { snippetHeaders, snippetPayload } from '../../src/snippets/rules';
 import { has, HOST, PORT_LAST, skipNote, within, workDir } from './harness';
 
@@ -121,7 +122,8 @@ function branchProblems(entry: CodeEntry, strategy: ClientStrategy, result: { st
   const first = seen[0];
   if (!first) return ['the client sent no request'];
   if (strategy !== 'not-modified' && first.method !== request.method) found.push(`sent ${first.method}, the code's request is ${request.method}`);
-  if (first.url !== request.target && !(request.target.length > 2000 && first.url.startsWith(request.path))) found.push(`requested ${first.url}, expected ${request.target}`);
+  // An elided example target (414) is sent built out, as the curl command builds it.
+  if (first.url !== sentTarget(entry)) found.push(`requested ${first.url.slice(0, 200)}, expected ${sentTarget(entry).slice(0, 200)}`);
   for (const [name, value] of request.headers) {
     if (['authorization', 'expect'].includes(name.toLowerCase())) continue;
     if (first.headers[name.toLowerCase()] !== value) found.push(`header ${name}: sent ${JSON.stringify(first.headers[name.toLowerCase()])}, expected "${value}"`);
@@ -139,7 +141,10 @@ function branchProblems(entry: CodeEntry, strategy: ClientStrategy, result: { st
     }
     case 'retry-after':
     case 'retry-transient':
-      if (count !== 2) found.push(`sent ${count} requests; expected one retry after the ${entry.code}`);
+      // A request whose method is not idempotent is never resent (RFC 9110 section 9.2.2).
+      if (!isIdempotent(request.method)) {
+        if (count !== 1) found.push(`sent ${request.method} ${count} times; it is not idempotent and must not be resent`);
+      } else if (count !== 2) found.push(`sent ${count} requests; expected one retry after the ${entry.code}`);
       if (!ok) found.push(`exited ${result.status}`);
       break;
     case 'reauth':
@@ -158,6 +163,11 @@ function branchProblems(entry: CodeEntry, strategy: ClientStrategy, result: { st
       break;
     case 'created':
       if (!/created at/i.test(result.output)) found.push('did not read Location');
+      if (!ok) found.push(`exited ${result.status}`);
+      break;
+    case 'read':
+      // 207: the multistatus body is read as XML (its href printed), never parsed as JSON.
+      if (entry.code === 207 && !result.output.includes(`${request.path}`)) found.push('did not print the href of the multistatus response');
       if (!ok) found.push(`exited ${result.status}`);
       break;
     case 'partial':

@@ -4,10 +4,12 @@
  * recipe reads (a password file, the maintenance switch) point into the work folder, and the
  * "your application" upstream points at a closed port in the suite's range.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { get } from 'node:http';
 import type { CodeEntry } from '../../src/data/codes';
 import { snippetRequest } from '../../src/snippets/request';
+import { ranged } from '../../src/snippets/rules';
 import { describe } from 'vitest';
 import type { Case } from './cases';
 import type { Exchange } from './curl';
@@ -21,12 +23,21 @@ function localFiles(recipe: string, dir: string): string {
     .replaceAll('/etc/nginx/.htpasswd', within(dir, 'htpasswd'))
     .replaceAll('/etc/apache2/.htpasswd', within(dir, 'htpasswd'))
     .replaceAll('/var/www/maintenance.on', within(dir, 'maintenance.on'))
+    .replaceAll('/var/www', within(dir, 'www'))
     .replaceAll('127.0.0.1:3000', upstream);
 }
 
-function prepare(dir: string): void {
+function prepare(dir: string, cases: Case[]): void {
   writeFileSync(within(dir, 'htpasswd'), '');
   writeFileSync(within(dir, 'maintenance.on'), '');
+  // The files the static-file recipes serve (416), as long as the example's Content-Range says.
+  for (const { entry } of cases) {
+    const plan = ranged(entry);
+    if (!plan) continue;
+    const file = within(dir, 'www', snippetRequest(entry).path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, Buffer.alloc(plan.size, plan.line));
+  }
 }
 
 function nginxConfig(cases: Case[], ports: number[], dir: string): string {
@@ -103,7 +114,7 @@ async function untilLimited(send: () => Promise<Exchange>, port: number, entry: 
 describe('server configuration recipes', () => {
   describeStack('nginx', has('nginx', ['-v']) ? undefined : 'nginx (apt: nginx-light)', async (cases, ports) => {
     const dir = workDir('nginx');
-    prepare(dir);
+    prepare(dir, cases);
     writeFileSync(within(dir, 'nginx.conf'), nginxConfig(cases, ports, dir));
     const server = start('nginx', ['-p', dir, '-e', within(dir, 'error.log'), '-c', within(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;']);
     await waitForPorts([server], ports, 30_000, 'nginx');
@@ -112,7 +123,7 @@ describe('server configuration recipes', () => {
 
   describeStack('apache', has('apache2', ['-v']) ? undefined : 'apache2 (apt: apache2)', async (cases, ports) => {
     const dir = workDir('apache');
-    prepare(dir);
+    prepare(dir, cases);
     writeFileSync(within(dir, 'httpd.conf'), apacheConfig(cases, ports, dir));
     const server = start('apache2', ['-X', '-f', within(dir, 'httpd.conf')]);
     await waitForPorts([server], ports, 30_000, 'apache');

@@ -73,6 +73,22 @@ export function parseCurlOutput(raw: Buffer): Omit<Exchange, 'quietStatus'> {
   }
 }
 
+/**
+ * The page's full command with one request field removed or given another value (a variant of
+ * the request that must not get the code: no If-None-Match, no Range).
+ */
+export function variantCommand(entry: CodeEntry, port: number, field: string, value?: string): string {
+  const { full } = curlCommands(entry, port);
+  const line = new RegExp(`-H '${field}: [^']*' \\\\\n  `, 'i');
+  if (!line.test(full)) throw new Error(`${entry.slug}: the curl command sends no ${field}`);
+  return full.replace(line, value === undefined ? '' : `-H '${field}: ${value}' \\\n  `);
+}
+
+/** Sends a variant of the page's request (see variantCommand). */
+export async function variantExchange(entry: CodeEntry, port: number, field: string, value?: string): Promise<Omit<Exchange, 'quietStatus'>> {
+  return parseCurlOutput(await sh(variantCommand(entry, port, field, value)));
+}
+
 /** Sends the page's request (both commands) to the port. */
 export async function exchange(entry: CodeEntry, port: number): Promise<Exchange> {
   const { full, quiet } = curlCommands(entry, port);

@@ -1,8 +1,8 @@
 /** One describe block per stack: start its servers once, send every code's request, check every answer. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesFor, type Case } from './cases';
-import { exchange, type Exchange } from './curl';
-import { problems } from './expectations';
+import { exchange, variantExchange, type Exchange } from './curl';
+import { problems, variants } from './expectations';
 import { PORT_FIRST, PORT_LAST, skipNote, stopAll, type Server } from './harness';
 
 export interface Served {
@@ -46,6 +46,14 @@ export function describeStack(
       const send = () => exchange(c.entry, served!.portOf(i));
       const response = await (sendFor[c.entry.code]?.(send, served!.portOf(i), c.entry) ?? send());
       expect(problems(c.entry, stack, response)).toEqual([]);
+    });
+
+    // The same route asked without the validator or the range that earns the code, or (416) with one that fits.
+    const variantCases = cases.flatMap((c, i) => variants(c.entry).map((v) => [c.entry.slug, v.what, c, i, v] as const));
+    it.each(variantCases)('%s, with %s, gets the answer that request asks for', async (_slug, _what, c, i, v) => {
+      expect(served, 'the servers did not start').toBeDefined();
+      const response = await variantExchange(c.entry, served!.portOf(i), v.field, v.value);
+      expect(v.check(response)).toEqual([]);
     });
   });
 }

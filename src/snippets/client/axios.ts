@@ -1,8 +1,9 @@
 import type { CodeEntry } from '../../data/codes';
 import { jsObject, jsString } from '../format';
 import type { SnippetRequest } from '../request';
-import { clientRequest, ifNoneMatch } from './request-parts';
+import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
 import type { Generator } from '../types';
+import { multistatusNote } from './fetch';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';
 
 /** The axios call for the request: axios.get(url, config) or axios.request({ ... }). */
@@ -19,6 +20,26 @@ function call(request: SnippetRequest, url: string, extra: string[] = []): strin
   return `axios.request(${config([`method: ${jsString(request.method)}`, `url: ${jsString(url)}`, ...parts])})`;
 }
 
+/** The request as one axios config object, for the retry helpers, which read its method. */
+function config(request: SnippetRequest, url: string): string {
+  const parts = [`method: ${jsString(request.method.toLowerCase())}`, `url: ${jsString(url)}`];
+  if (request.headers.length > 0) parts.push(`headers: ${jsObject(request.headers, 1)}`);
+  if (request.body !== undefined) parts.push(`data: ${jsString(request.body)}`);
+  const oneLine = `{ ${parts.join(', ')} }`;
+  return oneLine.length <= 70 && !oneLine.includes('\n') ? oneLine : `{\n  ${parts.join(',\n  ')},\n}`;
+}
+
+const idempotent = `// Only idempotent methods are resent as they are (RFC 9110 section 9.2.2)
+const idempotent = [${idempotentMethods.map((method) => jsString(method)).join(', ')}];`;
+
+/** The call of a retry helper, caught so that a final error status is reported, not thrown. */
+const retryCall = (helper: string, request: SnippetRequest, url: string) => `${isIdempotent(request.method) ? '' : `${notRetriedNote(request.method, '//')}\n`}try {
+  const response = await ${helper}(${config(request, url).replace(/\n/g, '\n  ')});
+  console.log(response.status);
+} catch (error) {
+  console.error(error.response?.status ?? error.message);
+}`;
+
 /** axios rejects every status outside 2xx by default; validateStatus decides which ones resolve. */
 function body(strategy: ClientStrategy, entry: CodeEntry, url: string): string | undefined {
   const n = entry.code;
@@ -28,7 +49,7 @@ function body(strategy: ClientStrategy, entry: CodeEntry, url: string): string |
       return undefined;
     case 'read':
       return `const response = await ${call(request, url, respondsWithJson(entry) ? [] : ["responseType: 'text'"])};
-if (response.status === ${n}) console.log(response.data);`;
+${n === 207 ? multistatusNote('//') : ''}if (response.status === ${n}) console.log(response.data);`;
     case 'created':
       return `const response = await ${call(request, url)};
 if (response.status === 201) {
@@ -100,13 +121,15 @@ try {
     }
     case 'retry-after':
       return `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+${idempotent}
 
-async function requestWithRetry(send, attempts = 5) {
+async function requestWithRetry(config, attempts = 5) {
+  const retryable = idempotent.includes((config.method ?? 'get').toUpperCase());
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send();
+      return await axios.request(config);
     } catch (error) {
-      if (error.response?.status !== ${n} || attempt === attempts) throw error;
+      if (error.response?.status !== ${n} || !retryable || attempt === attempts) throw error;
       // Retry-After: seconds or an HTTP date
       const header = error.response.headers['retry-after'];
       const seconds = Number(header);
@@ -116,25 +139,25 @@ async function requestWithRetry(send, attempts = 5) {
   }
 }
 
-const response = await requestWithRetry(() => ${call(request, url)});
-console.log(response.status);`;
+${retryCall('requestWithRetry', request, url)}`;
     case 'retry-transient':
       return `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+${idempotent}
 
-// Retry only idempotent requests, with exponential backoff and jitter
-async function requestWithBackoff(send, attempts = 4) {
+// Resends an idempotent request, with exponential backoff and jitter
+async function requestWithBackoff(config, attempts = 4) {
+  const retryable = idempotent.includes((config.method ?? 'get').toUpperCase());
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send();
+      return await axios.request(config);
     } catch (error) {
-      if (error.response?.status !== ${n} || attempt === attempts) throw error;
+      if (error.response?.status !== ${n} || !retryable || attempt === attempts) throw error;
       await sleep(2 ** attempt * 250 + Math.random() * 250);
     }
   }
 }
 
-const response = await requestWithBackoff(() => ${call(request, url)});
-console.log(response.status);`;
+${retryCall('requestWithBackoff', request, url)}`;
     case 'fail':
       return `try {
   await ${call(request, url)};
@@ -165,6 +188,6 @@ export const axiosClient: Generator = {
   generate(entry) {
     const strategy = clientStrategy(entry);
     const code = strategy && body(strategy, entry, exampleUrl(entry));
-    return code && `import axios from 'axios';\n\n${code}`;
+    return code && withLongUrl(`import axios from 'axios';\n\n${code}`, entry, 'js');
   },
 };

@@ -2,7 +2,7 @@ import type { CodeEntry } from '../../data/codes';
 import { displayNumber } from '../../lib/status-class';
 import { jsObject, jsString } from '../format';
 import type { SnippetRequest } from '../request';
-import { clientRequest, ifNoneMatch } from './request-parts';
+import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';
 
@@ -14,7 +14,18 @@ function retryAfterMs(response) {
   return Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - Date.now());
 }`;
 
+/** 207's body is XML, and says so where the snippet reads it. */
+export const multistatusNote = (comment: string) =>
+  `${comment} The body is a multistatus XML document (RFC 4918 section 13), not JSON: one response\n${comment} per resource, each with its own status. Browsers parse it with DOMParser.\n`;
+
 const sleep = 'const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));';
+
+const idempotent = `// Only idempotent methods are resent as they are (RFC 9110 section 9.2.2)
+const idempotent = [${idempotentMethods.map((method) => jsString(method)).join(', ')}];`;
+
+/** The call of a retry helper, and why it will not resend a request that is not idempotent. */
+const retryCall = (helper: string, request: SnippetRequest, url: string) =>
+  `${isIdempotent(request.method) ? '' : `${notRetriedNote(request.method, '//')}\n`}const response = await ${helper}(${jsString(url)}, ${init(request).replace(/^, /, '') || '{}'});`;
 
 /** fetch's second argument for the request, or nothing for a bare GET. */
 function init(request: SnippetRequest, extra: string[] = []): string {
@@ -41,7 +52,7 @@ socket.addEventListener('error', () => console.error('The server refused to swit
     case 'read':
       return `const response = await ${call};
 if (response.status === ${n}) {
-  const data = await response.${respondsWithJson(entry) ? 'json' : 'text'}();
+${n === 207 ? multistatusNote('  //') : ''}  const data = await response.${respondsWithJson(entry) ? 'json' : 'text'}();
   console.log(data);
 }`;
     case 'created':
@@ -115,31 +126,35 @@ console.log(response.status);`;
     case 'retry-after':
       return `${retryAfterHelper}
 ${sleep}
+${idempotent}
 
 async function fetchWithRetry(url, options, attempts = 5) {
+  const retryable = idempotent.includes((options.method ?? 'GET').toUpperCase());
   for (let attempt = 1; ; attempt++) {
     const response = await fetch(url, options);
-    if (response.status !== ${n} || attempt === attempts) return response;
+    if (response.status !== ${n} || !retryable || attempt === attempts) return response;
     // Wait as long as the server asks, or back off exponentially when it does not say
     await sleep(retryAfterMs(response) ?? 2 ** attempt * 500);
   }
 }
 
-const response = await fetchWithRetry(${jsString(url)}, ${init(request).replace(/^, /, '') || '{}'});
+${retryCall('fetchWithRetry', request, url)}
 console.log(response.status);`;
     case 'retry-transient':
       return `${sleep}
+${idempotent}
 
-// Retry only idempotent requests (GET, HEAD, PUT, DELETE), with backoff and jitter.
+// Resends an idempotent request, with exponential backoff and jitter
 async function fetchWithBackoff(url, options, attempts = 4) {
+  const retryable = idempotent.includes((options.method ?? 'GET').toUpperCase());
   for (let attempt = 1; ; attempt++) {
     const response = await fetch(url, options);
-    if (response.status !== ${n} || attempt === attempts) return response;
+    if (response.status !== ${n} || !retryable || attempt === attempts) return response;
     await sleep(2 ** attempt * 250 + Math.random() * 250);
   }
 }
 
-const response = await fetchWithBackoff(${jsString(url)}, ${init(request).replace(/^, /, '') || '{}'});
+${retryCall('fetchWithBackoff', request, url)}
 console.log(response.status);`;
     case 'fail':
       return `const response = await ${call};
@@ -167,6 +182,6 @@ export const fetchClient: Generator = {
   lang: 'js',
   generate(entry) {
     const strategy = clientStrategy(entry);
-    return strategy && body(strategy, entry, exampleUrl(entry));
+    return strategy && withLongUrl(body(strategy, entry, exampleUrl(entry)), entry, 'js');
   },
 };

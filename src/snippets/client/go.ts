@@ -3,7 +3,8 @@ import { displayNumber } from '../../lib/status-class';
 import { cString } from '../format';
 import type { SnippetRequest } from '../request';
 import { constantOf } from '../rules';
-import { clientRequest, ifNoneMatch } from './request-parts';
+import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
+import { longList } from '../request';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, type ClientStrategy } from './strategy';
 
@@ -29,6 +30,12 @@ function build(request: SnippetRequest, url: string, indent = '\t'): { lines: st
   return { lines: lines.map((line, i) => (i === 0 ? line : `${indent}${line}`)).join('\n'), imports: request.body !== undefined ? ['strings'] : [] };
 }
 
+const idempotent = `// Only idempotent methods are resent as they are (RFC 9110 section 9.2.2)
+var idempotent = map[string]bool{${idempotentMethods.map((method) => `${cString(method)}: true`).join(', ')}}`;
+
+/** Said in main when the helper will not resend the code's request. */
+const notRetried = (request: SnippetRequest) => (isIdempotent(request.method) ? '' : `${notRetriedNote(request.method, '//').replace(/\n/g, '\n\t')}\n\t`);
+
 /** Go net/http client: Do follows up to 10 redirects; every status is returned, none is an error. */
 function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status: string): GoSnippet | undefined {
   const check = `if err != nil {\n\t\tlog.Fatal(err)\n\t}`;
@@ -40,6 +47,27 @@ function program(strategy: ClientStrategy, entry: CodeEntry, url: string, status
       return undefined;
     case 'read':
     case 'fail':
+      if (entry.code === 207)
+        return {
+          imports: ['encoding/xml', 'fmt', 'log', 'net/http', ...reqImports],
+          main: `${send}
+	if resp.StatusCode == ${status} {
+		// The body is a multistatus XML document (RFC 4918 section 13), not JSON:
+		// one response per resource, each with its own status
+		var multistatus struct {
+			Responses []struct {
+				Href     string   \`xml:"href"\`
+				Statuses []string \`xml:"propstat>status"\`
+			} \`xml:"response"\`
+		}
+		if err := xml.NewDecoder(resp.Body).Decode(&multistatus); err != nil {
+			log.Fatal(err)
+		}
+		for _, r := range multistatus.Responses {
+			fmt.Println(r.Href, r.Statuses)
+		}
+	}`,
+        };
       return {
         imports: [...(strategy === 'read' ? ['fmt'] : []), 'io', 'log', 'net/http', ...reqImports],
         main: `${send}
@@ -155,17 +183,20 @@ func newRequest() *http.Request {
 	return req
 }
 
+${idempotent}
+
 func doWithRetry(attempts int) (*http.Response, error) {
 	for attempt := 1; ; attempt++ {
-		resp, err := http.DefaultClient.Do(newRequest())
-		if err != nil || resp.StatusCode != ${status} || attempt == attempts {
+		req := newRequest()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode != ${status} || !idempotent[req.Method] || attempt == attempts {
 			return resp, err
 		}
 		resp.Body.Close()
 		time.Sleep(retryAfter(resp, time.Duration(1<<attempt)*500*time.Millisecond))
 	}
 }`,
-        main: `resp, err := doWithRetry(5)
+        main: `${notRetried(request)}resp, err := doWithRetry(5)
 	${check}
 	defer resp.Body.Close()
 	log.Println(resp.Status)`,
@@ -178,18 +209,21 @@ func doWithRetry(attempts int) (*http.Response, error) {
 	return req
 }
 
-// doWithBackoff retries idempotent requests only, with exponential backoff and jitter.
+${idempotent}
+
+// doWithBackoff resends an idempotent request, with exponential backoff and jitter.
 func doWithBackoff(attempts int) (*http.Response, error) {
 	for attempt := 1; ; attempt++ {
-		resp, err := http.DefaultClient.Do(newRequest())
-		if err != nil || resp.StatusCode != ${status} || attempt == attempts {
+		req := newRequest()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode != ${status} || !idempotent[req.Method] || attempt == attempts {
 			return resp, err
 		}
 		resp.Body.Close()
 		time.Sleep(time.Duration(1<<attempt)*250*time.Millisecond + time.Duration(rand.Intn(250))*time.Millisecond)
 	}
 }`,
-        main: `resp, err := doWithBackoff(4)
+        main: `${notRetried(request)}resp, err := doWithBackoff(4)
 	${check}
 	defer resp.Body.Close()
 	log.Println(resp.Status)`,
@@ -225,14 +259,15 @@ export const goClient: Generator = {
     const status = constantOf(entry, 'go') ?? String(entry.code);
     const snippet = program(strategy, entry, exampleUrl(entry), status);
     if (!snippet) return undefined;
-    return `package main
+    const imports = [...snippet.imports, ...(longList(entry) ? ['strconv', 'strings'] : [])];
+    return withLongUrl(`package main
 
 import (
-${[...new Set(snippet.imports)].sort().map((name) => `\t"${name}"`).join('\n')}
+${[...new Set(imports)].sort().map((name) => `\t"${name}"`).join('\n')}
 )
 ${snippet.helpers ? `\n${snippet.helpers}\n` : ''}
 func main() {
 	${snippet.main}
-}`;
+}`, entry, 'go');
   },
 };

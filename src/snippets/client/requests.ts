@@ -2,7 +2,7 @@ import type { CodeEntry } from '../../data/codes';
 import { pyDict } from '../format';
 import type { SnippetRequest } from '../request';
 import { constantOf } from '../rules';
-import { clientRequest, ifNoneMatch } from './request-parts';
+import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
 import type { Generator } from '../types';
 import { clientStrategy, exampleUrl, respondsWithJson, type ClientStrategy } from './strategy';
 
@@ -12,10 +12,24 @@ function call(request: SnippetRequest, url: string, extra: string[] = ['timeout=
   if (request.headers.length > 0) args.push(`headers=${pyDict(request.headers, 1)}`);
   if (request.body !== undefined) args.push(`data=${JSON.stringify(request.body)}`);
   args.push(...extra);
-  const fn = request.method === 'GET' ? 'requests.get(' : `requests.request(${JSON.stringify(request.method)}, `;
+  if (request.method !== 'GET') args.unshift(JSON.stringify(request.method));
+  const fn = request.method === 'GET' ? 'requests.get(' : 'requests.request(';
   const oneLine = `${fn}${args.join(', ')})`;
   return oneLine.length <= 79 && !oneLine.includes('\n') ? oneLine : `${fn}\n    ${args.join(',\n    ')},\n)`;
 }
+
+/** The arguments of requests.request for the code's request, for the retry helpers. */
+function retryCall(helper: string, request: SnippetRequest, url: string): string {
+  const args = [JSON.stringify(request.method), JSON.stringify(url)];
+  if (request.headers.length > 0) args.push(`headers=${pyDict(request.headers, 1)}`);
+  if (request.body !== undefined) args.push(`data=${JSON.stringify(request.body)}`);
+  const oneLine = `response = ${helper}(${args.join(', ')})`;
+  const call = oneLine.length <= 79 && !oneLine.includes('\n') ? oneLine : `response = ${helper}(\n    ${args.join(',\n    ')},\n)`;
+  return `${isIdempotent(request.method) ? '' : `${notRetriedNote(request.method, '#')}\n`}${call}`;
+}
+
+const idempotent = `# Only idempotent methods are resent as they are (RFC 9110 section 9.2.2)
+IDEMPOTENT = {${idempotentMethods.map((method) => JSON.stringify(method)).join(', ')}}`;
 
 /** Python requests: never raises on a status by itself; response.raise_for_status() does for 4xx and 5xx. */
 function body(strategy: ClientStrategy, entry: CodeEntry, url: string, status: string): string | undefined {
@@ -25,6 +39,13 @@ function body(strategy: ClientStrategy, entry: CodeEntry, url: string, status: s
     case 'websocket':
       return undefined;
     case 'read':
+      if (entry.code === 207)
+        return `response = ${send}
+if response.status_code == ${status}:
+    # The body is a multistatus XML document (RFC 4918 section 13), not JSON:
+    # one response per resource, each with its own status
+    for item in ElementTree.fromstring(response.content).iter("{DAV:}response"):
+        print(item.findtext("{DAV:}href"), [s.text for s in item.iter("{DAV:}status")])`;
       return `response = ${send}
 if response.status_code == ${status}:
     print(response.${respondsWithJson(entry) ? 'json()' : 'text'})`;
@@ -97,28 +118,34 @@ print(response.status_code)`;
     return max(0.0, (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds())
 
 
-def send_with_retry(send, attempts=5):
+${idempotent}
+
+
+def send_with_retry(method, url, attempts=5, **kwargs):
     for attempt in range(1, attempts + 1):
-        response = send()
-        if response.status_code != ${status} or attempt == attempts:
+        response = requests.request(method, url, timeout=10, **kwargs)
+        if response.status_code != ${status} or method not in IDEMPOTENT or attempt == attempts:
             return response
         wait = retry_after_seconds(response)
         time.sleep(wait if wait is not None else 2**attempt * 0.5)
 
 
-response = send_with_retry(lambda: ${send})
+${retryCall('send_with_retry', request, url)}
 print(response.status_code)`;
     case 'retry-transient':
-      return `def send_with_backoff(send, attempts=4):
-    """Retry only idempotent requests, with exponential backoff and jitter."""
+      return `${idempotent}
+
+
+def send_with_backoff(method, url, attempts=4, **kwargs):
+    """Resend an idempotent request, with exponential backoff and jitter."""
     for attempt in range(1, attempts + 1):
-        response = send()
-        if response.status_code != ${status} or attempt == attempts:
+        response = requests.request(method, url, timeout=10, **kwargs)
+        if response.status_code != ${status} or method not in IDEMPOTENT or attempt == attempts:
             return response
         time.sleep(2**attempt * 0.25 + random.random() * 0.25)
 
 
-response = send_with_backoff(lambda: ${send})
+${retryCall('send_with_backoff', request, url)}
 print(response.status_code)`;
     case 'fail':
       return `response = ${send}
@@ -155,7 +182,7 @@ export const requestsClient: Generator = {
     const code = body(strategy, entry, exampleUrl(entry), constant ?? String(entry.code));
     if (!code) return undefined;
     const usesConstant = constant !== undefined && code.includes(constant);
-    const imports = [...(extraImports[strategy] ?? []), ...(usesConstant ? ['from http import HTTPStatus'] : []), '', 'import requests'];
-    return `${imports.join('\n').replace(/^\n/, '')}\n\n${code}`;
+    const imports = [...(extraImports[strategy] ?? []), ...(usesConstant ? ['from http import HTTPStatus'] : []), ...(code.includes('ElementTree.') ? ['from xml.etree import ElementTree'] : []), '', 'import requests'];
+    return withLongUrl(`${imports.join('\n').replace(/^\n/, '')}\n\n${code}`, entry, 'python');
   },
 };

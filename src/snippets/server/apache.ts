@@ -2,6 +2,7 @@ import type { CodeEntry } from '../../data/codes';
 import { snippetRequest } from '../request';
 import { snippetHeaders } from '../rules';
 import type { Generator } from '../types';
+import { staticFileNote } from './static-files';
 
 const redirects: Record<number, string> = { 301: 'permanent', 302: 'temp', 303: 'seeother', 307: '307', 308: '308' };
 
@@ -18,6 +19,11 @@ function recipe(entry: CodeEntry): string | undefined {
     return `# mod_alias: ${entry.code} ${entry.name} for ${method} ${path}${entry.code >= 307 ? ' (the method and body are kept)' : ''}
 # (a Location starting with / is sent as an absolute URL on this host)
 Redirect ${redirects[entry.code]} ${path} ${location}`;
+  const file = staticFileNote(entry, 'Apache');
+  if (file)
+    return `${file.note}
+# The file is /var/www${file.path}.
+DocumentRoot "/var/www"`;
   switch (entry.code) {
     case 401:
       return `# Apache answers 401 with WWW-Authenticate: Basic realm="api"

@@ -1,8 +1,39 @@
 import { pyDict } from '../format';
 import { snippetRequest } from '../request';
-import { constantOf, phraseToSet, snippetHeaders } from '../rules';
+import { conditional, constantOf, phraseToSet, ranged, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
-import { pyPayload } from './py-parts';
+import type { CodeEntry } from '../../data/codes';
+import { pyConditionalConsts, pyConditionalLines, pyPayload, pyRangedConsts, pyRangedLines, type PyStack } from './py-parts';
+
+const statusNames: Record<number, string> = { 206: 'HTTPStatus.PARTIAL_CONTENT', 304: 'HTTPStatus.NOT_MODIFIED', 416: 'HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE' };
+
+const stack: PyStack = {
+  get: (name) => `request.headers.get(${JSON.stringify(name)})`,
+  send: (code, headers, body) => `return HttpResponse(${body ? `${body}, ` : ''}${code === 200 ? '' : `status=${statusNames[code]}, `}headers=${headers})`,
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const plan304 = conditional(entry);
+  const plan = ranged(entry);
+  const consts = plan304 ? pyConditionalConsts(plan304) : plan ? pyRangedConsts(plan) : undefined;
+  const lines = plan304 ? pyConditionalLines(plan304, stack) : plan ? pyRangedLines(plan, stack) : undefined;
+  if (!consts || !lines) return undefined;
+  const { path } = snippetRequest(entry);
+  return `${plan ? 'import re\n' : ''}from http import HTTPStatus
+
+from django.http import HttpResponse
+from django.views.decorators.http import require_http_methods
+
+# urls.py: path(${JSON.stringify(path.replace(/^\//, ''))}, views.example)
+
+${consts}
+
+
+@require_http_methods(["GET"])
+def example(request):
+    ${lines.join('\n    ')}`;
+}
 
 /** Header fields a WSGI application may not set (PEP 3333, wsgiref.util.is_hop_by_hop). */
 export const wsgiRefuses = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade']);
@@ -19,6 +50,8 @@ export const django: Generator = {
   lang: 'python',
   generate(entry) {
     if (entry.code < 200 || entry.code > 599) return undefined;
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const constant = constantOf(entry, 'python');
     const phrase = phraseToSet(entry, 'python');

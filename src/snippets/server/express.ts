@@ -1,8 +1,50 @@
 import { jsObject, jsString } from '../format';
-import { phraseToSet, snippetHeaders } from '../rules';
+import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
 import { snippetRequest } from '../request';
 import type { Generator } from '../types';
-import { jsPayload, phraseComment } from './js-parts';
+import type { CodeEntry } from '../../data/codes';
+import { jsConditionalConsts, jsConditionalHeaders, jsPayload, jsRangedConsts, jsRangedLines, nodeFile, phraseComment, type JsStack } from './js-parts';
+
+const stack: JsStack = {
+  get: (name) => `req.get(${jsString(name)})`,
+  send: (status, headers, body) =>
+    `return res${status === 200 ? '' : `.status(${status})`}.set(${headers}).${body === undefined ? 'end()' : `send(${body})`};`,
+  fileExpr: nodeFile,
+  slice: 'subarray',
+};
+
+const app = (route: string, lines: string[], consts = '') => `import express from 'express';
+${consts ? `\n${consts}\n` : ''}
+const app = express();
+
+${route}
+  ${lines.join('\n  ').replace(/\n  \n/g, '\n\n')}
+});
+
+app.listen(3000);`;
+
+/**
+ * 304 only when If-None-Match matches (req.fresh compares it with the ETag set on res), 206 and
+ * 416 only from the Range header: see rules.ts, conditional() and ranged().
+ */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const route = `app.get(${jsString(snippetRequest(entry).path)}, (req, res) => {`;
+  const plan304 = conditional(entry);
+  if (plan304)
+    return app(
+      route,
+      [
+        `res.set(${jsConditionalHeaders(plan304)});`,
+        '// req.fresh compares If-None-Match with the ETag just set (weak comparison, "*" included)',
+        'if (req.fresh) return res.status(304).end();',
+        `res.type(${jsString(plan304.contentType)}).send(${jsString(plan304.body)});`,
+      ],
+      jsConditionalConsts(plan304),
+    );
+  const plan = ranged(entry);
+  if (plan) return app(route, jsRangedLines(plan, stack), jsRangedConsts(plan, stack));
+  return undefined;
+}
 
 /** Express's res is Node's ServerResponse, so interim responses use Node's own methods. */
 const interim: Record<number, string> = {
@@ -59,6 +101,8 @@ export const express: Generator = {
   lang: 'js',
   generate(entry) {
     if (entry.code < 200) return interim[entry.code];
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const { payload, value, headers: payloadHeaders } = jsPayload(entry, 2);
     const headers = [...snippetHeaders(entry), ...payloadHeaders];

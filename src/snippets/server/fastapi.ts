@@ -2,9 +2,39 @@ import type { CodeEntry } from '../../data/codes';
 import { constantsFor } from '../../data/constants';
 import { pyDict } from '../format';
 import { snippetRequest } from '../request';
-import { snippetHeaders } from '../rules';
+import { conditional, ranged, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
-import { decoratorMethods, pyPayload } from './py-parts';
+import { decoratorMethods, pyConditionalConsts, pyConditionalLines, pyPayload, pyRangedConsts, pyRangedLines, type PyStack } from './py-parts';
+
+/** Status names every supported Starlette has; 416 goes by its number (see statusName). */
+const statusNames: Record<number, string> = { 206: 'status.HTTP_206_PARTIAL_CONTENT', 304: 'status.HTTP_304_NOT_MODIFIED' };
+
+const stack: PyStack = {
+  get: (name) => `request.headers.get(${JSON.stringify(name.toLowerCase())})`,
+  send: (code, headers, body) =>
+    `return Response(${body ? `${body}, ` : ''}${code === 200 ? '' : `status_code=${statusNames[code] ?? code}, `}headers=${headers})`,
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const plan304 = conditional(entry);
+  const plan = ranged(entry);
+  const consts = plan304 ? pyConditionalConsts(plan304) : plan ? pyRangedConsts(plan) : undefined;
+  const lines = plan304 ? pyConditionalLines(plan304, stack) : plan ? pyRangedLines(plan, stack) : undefined;
+  if (!consts || !lines) return undefined;
+  const usesStatus = lines.some((line) => line.includes('status.'));
+  return `${plan ? 'import re\n\n' : ''}from fastapi import FastAPI, Request${usesStatus ? ', status' : ''}
+from fastapi.responses import Response
+
+app = FastAPI()
+
+${consts}
+
+
+@app.get(${JSON.stringify(snippetRequest(entry).path)})
+def example(request: Request):
+    ${lines.join('\n    ')}`;
+}
 
 /**
  * The starlette.status name, unless it exists only from some Starlette version on (the 0.48
@@ -29,6 +59,8 @@ export const fastapi: Generator = {
   generate(entry) {
     // Uvicorn knows phrases only for 100 to 599 and fails on any other code.
     if (entry.code < 200 || entry.code > 599) return undefined;
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const constant = statusName(entry);
     const status = constant ?? String(entry.code);

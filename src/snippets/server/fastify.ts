@@ -1,8 +1,36 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
-import { phraseToSet, snippetHeaders } from '../rules';
-import { jsPayload, phraseComment } from './js-parts';
+import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
+import { jsConditionalConsts, jsConditionalLines, jsPayload, jsRangedConsts, jsRangedLines, nodeFile, phraseComment, type JsStack } from './js-parts';
 import type { Generator } from '../types';
+import type { CodeEntry } from '../../data/codes';
+
+const stack: JsStack = {
+  get: (name) => (/^[a-z]+$/i.test(name) ? `request.headers.${name.toLowerCase()}` : `request.headers[${jsString(name.toLowerCase())}]`),
+  send: (status, headers, body) => `return reply${status === 200 ? '' : `.code(${status})`}.headers(${headers}).send(${body ?? ''});`,
+  fileExpr: nodeFile,
+  slice: 'subarray',
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const plan304 = conditional(entry);
+  const plan = ranged(entry);
+  const consts = plan304 ? jsConditionalConsts(plan304) : plan ? jsRangedConsts(plan, stack) : undefined;
+  const lines = plan304 ? jsConditionalLines(plan304, stack) : plan ? jsRangedLines(plan, stack) : undefined;
+  if (!consts || !lines) return undefined;
+  return `import Fastify from 'fastify';
+
+${consts}
+
+const app = Fastify();
+
+app.get(${jsString(snippetRequest(entry).path)}, async (request, reply) => {
+  ${lines.join('\n  ')}
+});
+
+await app.listen({ port: 3000 });`;
+}
 
 /** Interim responses go through reply.raw, Node's ServerResponse. */
 const interim: Record<number, string> = {
@@ -54,6 +82,8 @@ export const fastify: Generator = {
     if (entry.code < 200) return interim[entry.code];
     // Fastify refuses codes above 599 (FST_ERR_BAD_STATUS_CODE).
     if (entry.code > 599) return undefined;
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const { payload, value, headers: payloadHeaders } = jsPayload(entry, 2);
     const headers = [...snippetHeaders(entry), ...payloadHeaders];

@@ -1,15 +1,15 @@
 import type { CodeEntry } from '../../data/codes';
 import { cString } from '../format';
 import { snippetRequest } from '../request';
-import { constantOf, snippetHeaders, snippetPayload } from '../rules';
+import { conditional, constantOf, ranged, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 
-const program = (imports: string[], handler: string, path = '/example') => `package main
+const program = (imports: string[], handler: string, path = '/example', decls = '') => `package main
 
 import (
 ${imports.map((name) => `\t"${name}"`).join('\n')}
 )
-
+${decls ? `\n${decls}\n` : ''}
 func example(w http.ResponseWriter, r *http.Request) {
 ${handler}
 }
@@ -66,6 +66,42 @@ function interim(entry: CodeEntry): string | undefined {
 }
 
 /**
+ * 304, 206 and 416 through http.ServeContent, which compares If-None-Match with the ETag set on
+ * the response and serves Range (with If-Range) from an io.ReadSeeker: see rules.ts.
+ */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const plan304 = conditional(entry);
+  if (plan304)
+    return program(
+      ['net/http', 'strings', 'time'],
+      [
+        `\t// ${method} ${path}`,
+        ...setHeaders([...plan304.headers, ['Content-Type', plan304.contentType]]),
+        '\t// ServeContent compares If-None-Match with the ETag: 304 Not Modified (http.StatusNotModified)',
+        '\t// when it matches, 200 with the body when it does not',
+        `\thttp.ServeContent(w, r, "", time.Time{}, strings.NewReader(${cString(plan304.body)}))`,
+      ].join('\n'),
+      path,
+    );
+  const plan = ranged(entry);
+  if (!plan) return undefined;
+  return program(
+    ['bytes', 'net/http', 'time'],
+    [
+      `\t// ${method} ${path}`,
+      ...setHeaders([...(plan.etag ? ([['ETag', plan.etag]] as [string, string][]) : []), ['Content-Type', plan.contentType]]),
+      `\t// ServeContent reads Range${plan.etag ? ' and If-Range' : ''}: 206 Partial Content (http.StatusPartialContent) with the`,
+      '\t// range asked for, 416 (http.StatusRequestedRangeNotSatisfiable) when it starts past the end,',
+      '\t// 200 with the whole file without one',
+      '\thttp.ServeContent(w, r, "", time.Time{}, bytes.NewReader(file))',
+    ].join('\n'),
+    path,
+    `// Stands in for the file this route serves: ${plan.size.toLocaleString('en-US')} bytes\nvar file = bytes.Repeat([]byte(${cString(plan.line)}), ${plan.copies})[:${plan.size}]`,
+  );
+}
+
+/**
  * Go net/http: set headers, WriteHeader with the http.Status constant (or the number), then the
  * body. Go writes the reason phrase from http.StatusText, or none for a code it does not know.
  */
@@ -76,6 +112,8 @@ export const goNetHttp: Generator = {
   lang: 'go',
   generate(entry) {
     if (entry.code < 200) return interim(entry);
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const status = constantOf(entry, 'go') ?? String(entry.code);
     const payload = snippetPayload(entry);

@@ -1,7 +1,55 @@
 import { phpArray } from '../format';
 import { snippetRequest } from '../request';
-import { constantId, phraseToSet, singleQuote, snippetHeaders, snippetPayload } from '../rules';
+import { conditional, constantId, phraseToSet, ranged, singleQuote, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
+import type { CodeEntry } from '../../data/codes';
+import { phpRangedConsts, phpRangedHeaders, phpRangedLines, type PhpStack } from './php-parts';
+
+const rangeStatus: Record<number, string> = { 206: 'Response::HTTP_PARTIAL_CONTENT', 416: 'Response::HTTP_REQUESTED_RANGE_NOT_SATISFIABLE' };
+
+const stack: PhpStack = {
+  get: (name) => `$request->header(${singleQuote(name)})`,
+  send: (code, contentRange, body) => {
+    const headers = code === 416 ? `['Content-Range' => ${contentRange}]` : contentRange ? `$headers + ['Content-Range' => ${contentRange}]` : '$headers';
+    return [`return response(${body ?? "''"}, ${rangeStatus[code] ?? code}, ${headers});`];
+  },
+};
+
+/**
+ * 304 through Symfony's isNotModified (it compares If-None-Match with the ETag); 206 and 416
+ * only from the Range header (rules.ts: conditional(), ranged()).
+ */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const route = `Route::get(${singleQuote(snippetRequest(entry).path)}, function (Request $request) {`;
+  const plan304 = conditional(entry);
+  if (plan304) {
+    const headers = phpArray([['Content-Type', plan304.contentType], ...plan304.headers.slice(1)], 1);
+    return `<?php
+
+use Illuminate\\Http\\Request;
+use Illuminate\\Support\\Facades\\Route;
+
+${route}
+    $response = response(${singleQuote(plan304.body.replace(/\n$/, ''))} . "\\n", 200, ${headers});
+    $response->setEtag(${singleQuote(plan304.etag)});
+    // Symfony compares If-None-Match with the ETag and, on a match, makes this 304 Not Modified
+    $response->isNotModified($request);
+    return $response;
+});`;
+  }
+  const plan = ranged(entry);
+  if (!plan) return undefined;
+  const lines = [...phpRangedConsts(plan), `$headers = ${phpRangedHeaders(plan)};`, ...phpRangedLines(plan, stack)];
+  return `<?php
+
+use Illuminate\\Http\\Request;
+use Illuminate\\Http\\Response;
+use Illuminate\\Support\\Facades\\Route;
+
+${route}
+    ${lines.join('\n    ')}
+});`;
+}
 
 const shorthand = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
@@ -18,6 +66,8 @@ export const laravel: Generator = {
   lang: 'php',
   generate(entry) {
     if (entry.code < 200) return undefined;
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const constant = constantId(entry, 'symfony');
     const status = constant ? `Response::${constant}` : String(entry.code);

@@ -1,8 +1,32 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
-import { phraseToSet, snippetHeaders } from '../rules';
+import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
-import { jsPayload } from './js-parts';
+import type { CodeEntry } from '../../data/codes';
+import { jsConditionalConsts, jsConditionalLines, jsPayload, jsRangedConsts, jsRangedLines, type JsStack } from './js-parts';
+
+const stack: JsStack = {
+  get: (name) => `request.headers.get(${jsString(name)})`,
+  send: (status, headers, body) => `return new Response(${body ?? 'null'}, { ${status === 200 ? '' : `status: ${status}, `}${headers === 'headers' ? 'headers' : `headers: ${headers}`} });`,
+  // A string: every character of the stand-in is one byte, and Response takes it as typed.
+  fileExpr: (plan) => `${jsString(plan.line)}.repeat(${plan.copies}).slice(0, ${plan.size})`,
+  slice: 'slice',
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry, folder: string): string | undefined {
+  const plan304 = conditional(entry);
+  const plan = ranged(entry);
+  const consts = plan304 ? jsConditionalConsts(plan304) : plan ? jsRangedConsts(plan, stack) : undefined;
+  const lines = plan304 ? jsConditionalLines(plan304, stack) : plan ? jsRangedLines(plan, stack) : undefined;
+  if (!consts || !lines) return undefined;
+  return `// ${folder}/route.ts
+${consts}
+
+export async function GET(request: Request) {
+  ${lines.join('\n  ')}
+}`;
+}
 
 /** The methods an App Router route handler can export; any other method gets 405 from Next.js. */
 export const nextMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -20,6 +44,9 @@ export const nextjs: Generator = {
   generate(entry) {
     const request = snippetRequest(entry);
     if (entry.code < 200 || entry.code > 599 || !nextMethods.has(request.method)) return undefined;
+    const folder = request.path === '/' ? 'app' : `app${request.path.replace(/\/$/, '')}`;
+    const special = validatorsOrRanges(entry, folder);
+    if (special) return special;
     const { payload, value, headers: payloadHeaders } = jsPayload(entry, 1);
     const headers = [...snippetHeaders(entry), ...payloadHeaders];
     const phrase = phraseToSet(entry, 'node');
@@ -31,7 +58,6 @@ export const nextjs: Generator = {
         : payload.kind === 'text'
           ? `return new Response(${value}, ${init});`
           : `return new Response(null, ${init});`;
-    const folder = request.path === '/' ? 'app' : `app${request.path.replace(/\/$/, '')}`;
     return `// ${folder}/route.ts
 export async function ${request.method}(request: Request) {
   ${body}

@@ -3,6 +3,7 @@ import type { CodeEntry } from '../../data/codes';
 import { snippetRequest } from '../request';
 import { singleQuote, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
+import { staticFileNote } from './static-files';
 
 /**
  * nginx configuration, for the codes people produce or handle in nginx itself rather than in
@@ -55,6 +56,12 @@ location = ${path} {${relative ? '\n    absolute_redirect off;  # send Location 
     return ${entry.code} ${location};
 }`;
   }
+  const file = staticFileNote(entry, 'nginx');
+  if (file)
+    return `${file.note}
+location = ${file.path} {
+    root /var/www;  # the file is /var/www${file.path}
+}`;
   switch (entry.code) {
     case 401:
       return `# nginx answers 401 with WWW-Authenticate: Basic realm="api"

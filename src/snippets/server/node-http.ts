@@ -1,7 +1,7 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
-import { phraseToSet, snippetHeaders } from '../rules';
-import { jsPayload, phraseComment } from './js-parts';
+import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
+import { jsConditionalConsts, jsConditionalLines, jsPayload, jsRangedConsts, jsRangedLines, nodeFile, phraseComment, type JsStack } from './js-parts';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 
@@ -71,7 +71,34 @@ http.createServer(async (req, res) => {
 }).listen(3000);`,
 };
 
+const stack: JsStack = {
+  get: (name) => (/^[a-z]+$/i.test(name) ? `req.headers.${name.toLowerCase()}` : `req.headers[${jsString(name.toLowerCase())}]`),
+  send: (status, headers, body) => `return res.writeHead(${status}, ${headers}).end(${body ?? ''});`,
+  fileExpr: nodeFile,
+  slice: 'subarray',
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const plan304 = conditional(entry);
+  const plan = ranged(entry);
+  const consts = plan304 ? jsConditionalConsts(plan304) : plan ? jsRangedConsts(plan, stack) : undefined;
+  const lines = plan304 ? jsConditionalLines(plan304, stack) : plan ? jsRangedLines(plan, stack) : undefined;
+  if (!consts || !lines) return undefined;
+  const { method, path } = snippetRequest(entry);
+  return `import http from 'node:http';
+
+${consts}
+
+// Answers every request; in your server, this is the branch for ${method} ${path}.
+http.createServer((req, res) => {
+  ${lines.join('\n  ')}
+}).listen(3000);`;
+}
+
 function finalResponse(entry: CodeEntry): string {
+  const special = validatorsOrRanges(entry);
+  if (special) return special;
   const request = snippetRequest(entry);
   const { payload, value, headers: payloadHeaders } = jsPayload(entry, 1);
   const json = payload.kind === 'json' ? ([['Content-Type', 'application/json']] as [string, string][]) : [];

@@ -1,7 +1,54 @@
 import { phpArray } from '../format';
 import { snippetRequest } from '../request';
-import { phraseToSet, singleQuote, snippetHeaders, snippetPayload } from '../rules';
+import { conditional, phraseToSet, ranged, singleQuote, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
+import type { CodeEntry } from '../../data/codes';
+import { phpRangedConsts, phpRangedLines, type PhpStack } from './php-parts';
+
+const stack: PhpStack = {
+  get: (name) => `$_SERVER['HTTP_${name.toUpperCase().replace(/-/g, '_')}']`,
+  send: (code, contentRange, body) => [
+    ...(code === 200 ? [] : [`http_response_code(${code});`]),
+    // The value starts with a string literal: the field name joins it.
+    ...(contentRange ? [`header(${contentRange.replace(/^(['"])/, '$1Content-Range: ')});`] : []),
+    ...(body ? [`echo ${body};`] : []),
+    ...(code === 200 ? [] : ['exit;']),
+  ],
+};
+
+/** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
+function validatorsOrRanges(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const plan304 = conditional(entry);
+  if (plan304) {
+    const lines = [
+      `// ${method} ${path}`,
+      `$etag = ${singleQuote(plan304.etag)};`,
+      "header('ETag: ' . $etag);",
+      ...plan304.headers.slice(1).map(([name, value]) => `header(${singleQuote(`${name}: ${value}`)});`),
+      '// If-None-Match lists the versions the client holds ("*": any); W/ tags compare by value',
+      "$held = array_map(fn ($tag) => preg_replace('/^W\\//', '', trim($tag)), explode(',', $_SERVER['HTTP_IF_NONE_MATCH'] ?? ''));",
+      "if (in_array($etag, $held, true) || in_array('*', $held, true)) {",
+      '    http_response_code(304);',
+      '    exit;',
+      '}',
+      `header(${singleQuote(`Content-Type: ${plan304.contentType}`)});`,
+      `echo ${singleQuote(plan304.body.replace(/\n$/, ''))} . "\\n";`,
+    ];
+    return `<?php\n\n${lines.join('\n')}`;
+  }
+  const plan = ranged(entry);
+  if (!plan) return undefined;
+  const headers = [['Accept-Ranges', 'bytes'], ...(plan.etag ? [['ETag', '$etag']] : []), ['Content-Type', plan.contentType]];
+  return [
+    '<?php',
+    '',
+    `// ${method} ${path}`,
+    ...phpRangedConsts(plan),
+    ...headers.map(([name, value]) => (value === '$etag' ? `header('${name}: ' . $etag);` : `header(${singleQuote(`${name}: ${value}`)});`)),
+    ...phpRangedLines(plan, stack),
+  ].join('\n');
+}
 
 /**
  * Plain PHP: the status and header() calls before any output. For a code PHP has no phrase
@@ -14,6 +61,8 @@ export const php: Generator = {
   lang: 'php',
   generate(entry) {
     if (entry.code < 200) return undefined;
+    const special = validatorsOrRanges(entry);
+    if (special) return special;
     const request = snippetRequest(entry);
     const phrase = phraseToSet(entry, 'symfony');
     const lines = [`// ${request.method} ${request.path}`];

@@ -1,6 +1,6 @@
 import { shellWord } from '../format';
 import type { CodeEntry } from '../../data/codes';
-import { elidedTarget, requestUrl, snippetRequest } from '../request';
+import { longList, requestUrl, snippetRequest } from '../request';
 import type { Generator } from '../types';
 
 /**
@@ -8,12 +8,9 @@ import type { Generator } from '../types';
  * by the shell: numbers from seq, comma-separated, as many characters as the example left out.
  */
 function urlWord(entry: CodeEntry): string {
-  const url = requestUrl(entry);
-  const elided = elidedTarget(snippetRequest(entry).target);
-  if (!elided) return shellWord(url);
-  const first = 100000;
-  const count = Math.ceil(elided.missing / 7); // six digits and a comma each
-  return `"${url.slice(0, url.length - snippetRequest(entry).target.length)}${elided.shown}$(seq -s, ${first} ${first + count - 1})"`;
+  const list = longList(entry);
+  if (!list) return shellWord(requestUrl(entry));
+  return `"${list.prefix}$(seq -s, ${list.first} ${list.first + list.count - 1})"`;
 }
 
 /**
