@@ -5,8 +5,8 @@ import { createSlimRenderer } from '../../src/integrations/ec-slim-renderer.mjs'
 
 /** The renderer as the site builds it: the options of ec.config.mjs, through our slim renderer. */
 async function siteRenderer() {
-  const { customCreateRenderer: _unused, themeCssSelector: _selector, ...options } = ecConfig;
-  return createSlimRenderer({ ...options, themeCssSelector: ecConfig.themeCssSelector, plugins: [...(ecConfig.plugins ?? [])] });
+  const { customCreateRenderer: _ours, ...options } = ecConfig;
+  return createSlimRenderer({ ...options, plugins: [...(ecConfig.plugins ?? [])] });
 }
 
 describe('the Expressive Code renderer the site uses', () => {
