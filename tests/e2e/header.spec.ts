@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
@@ -18,7 +18,7 @@ const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu' });
 
 /** Axe on the header only, with target-size (WCAG 2.2, 2.5.8) switched on: it is off by default. */
 async function headerViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include('body > header').options({ rules: { 'target-size': { enabled: true } } }).analyze();
+  const { violations } = await axe(page).include('body > header').options({ rules: { 'target-size': { enabled: true } } }).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -27,7 +27,7 @@ test('at 320 px, targets are at least 24 by 24 px or spaced as WCAG 2.5.8 allows
   const problems: string[] = [];
   for (const path of ['/', '/codes/', '/codes/429/', '/categories/cloudflare/', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/tools/', '/search/?q=timeout']) {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    const { violations } = await axe(page).withRules(['target-size']).analyze();
     for (const v of violations) problems.push(`${path}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
   expect(problems).toEqual([]);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ranking from '../../src/search/ranking.json' with { type: 'json' };
@@ -274,8 +274,8 @@ test.describe('the search dialog', () => {
     const status = page.getByRole('dialog').getByRole('status');
     await expect(status).toHaveText('Showing results for unauthorized. Search for unathorized instead.');
     await expect(page.locator('#dialog-results [role=option]').first()).toHaveAttribute('data-url', '/codes/401/');
-    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const scan = await axe(page).include('dialog').analyze();
+    expect(scan.violations.map((v) => v.id)).toEqual([]);
     const instead = status.getByRole('button', { name: 'Search for unathorized instead' });
     // Reachable with Tab from the box (past the close button and the two filters).
     for (let i = 0; i < 6 && !(await instead.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -369,7 +369,7 @@ test.describe('the search dialog', () => {
     await page.keyboard.press('/');
     await page.getByRole('combobox', { name: 'Search status codes' }).fill('timeout');
     await expect(page.locator('#dialog-results [role=option]').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const results = await axe(page).include('dialog').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { checkTargetPort } from '../../playwright.config';
@@ -23,7 +23,7 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 const violations = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await axe(page).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test('checks a list of URLs from the keyboard, explains each hop and keeps a share link', async ({ page }) => {
   await page.goto('/url-checker/');
