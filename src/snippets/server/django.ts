@@ -1,9 +1,9 @@
 import { pyDict } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, constantOf, phraseToSet, ranged, snippetHeaders } from '../rules';
+import { constantOf, phraseToSet, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
-import { pyConditionalConsts, pyConditionalLines, pyPayload, pyRangedConsts, pyRangedLines, type PyStack } from './py-parts';
+import { pyPayload, pyValidatorParts, type PyStack } from './py-parts';
 
 const statusNames: Record<number, string> = { 206: 'HTTPStatus.PARTIAL_CONTENT', 304: 'HTTPStatus.NOT_MODIFIED', 416: 'HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE' };
 
@@ -14,13 +14,11 @@ const stack: PyStack = {
 
 /** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
 function validatorsOrRanges(entry: CodeEntry): string | undefined {
-  const plan304 = conditional(entry);
-  const plan = ranged(entry);
-  const consts = plan304 ? pyConditionalConsts(plan304) : plan ? pyRangedConsts(plan) : undefined;
-  const lines = plan304 ? pyConditionalLines(plan304, stack) : plan ? pyRangedLines(plan, stack) : undefined;
-  if (!consts || !lines) return undefined;
+  const parts = pyValidatorParts(entry, stack);
+  if (!parts) return undefined;
+  const { consts, lines, ranges } = parts;
   const { path } = snippetRequest(entry);
-  return `${plan ? 'import re\n' : ''}from http import HTTPStatus
+  return `${ranges ? 'import re\n' : ''}from http import HTTPStatus
 
 from django.http import HttpResponse
 from django.views.decorators.http import require_http_methods

@@ -2,9 +2,9 @@ import type { CodeEntry } from '../../data/codes';
 import { constantsFor } from '../../data/constants';
 import { pyDict } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, ranged, snippetHeaders } from '../rules';
+import { snippetHeaders } from '../rules';
 import type { Generator } from '../types';
-import { decoratorMethods, pyConditionalConsts, pyConditionalLines, pyPayload, pyRangedConsts, pyRangedLines, type PyStack } from './py-parts';
+import { decoratorMethods, pyPayload, pyValidatorParts, type PyStack } from './py-parts';
 
 /** Status names every supported Starlette has; 416 goes by its number (see statusName). */
 const statusNames: Record<number, string> = { 206: 'status.HTTP_206_PARTIAL_CONTENT', 304: 'status.HTTP_304_NOT_MODIFIED' };
@@ -17,13 +17,11 @@ const stack: PyStack = {
 
 /** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
 function validatorsOrRanges(entry: CodeEntry): string | undefined {
-  const plan304 = conditional(entry);
-  const plan = ranged(entry);
-  const consts = plan304 ? pyConditionalConsts(plan304) : plan ? pyRangedConsts(plan) : undefined;
-  const lines = plan304 ? pyConditionalLines(plan304, stack) : plan ? pyRangedLines(plan, stack) : undefined;
-  if (!consts || !lines) return undefined;
+  const parts = pyValidatorParts(entry, stack);
+  if (!parts) return undefined;
+  const { consts, lines, ranges } = parts;
   const usesStatus = lines.some((line) => line.includes('status.'));
-  return `${plan ? 'import re\n\n' : ''}from fastapi import FastAPI, Request${usesStatus ? ', status' : ''}
+  return `${ranges ? 'import re\n\n' : ''}from fastapi import FastAPI, Request${usesStatus ? ', status' : ''}
 from fastapi.responses import Response
 
 app = FastAPI()

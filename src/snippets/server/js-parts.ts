@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../../data/codes';
 import { jsObject, jsString } from '../format';
-import { snippetPayload, type Conditional, type Payload, type Ranged } from '../rules';
+import { conditional, ranged, snippetPayload, type Conditional, type Payload, type Ranged } from '../rules';
 
 /** Shared by the JavaScript generators: the payload as a JS expression, and the headers it needs. */
 export function jsPayload(entry: CodeEntry, depth: number): { payload: Payload; value?: string; headers: [string, string][] } {
@@ -76,3 +76,11 @@ export function jsRangedLines(plan: Ranged, stack: JsStack): string[] {
 
 /** Node's Buffer.alloc repeats the fill text and cuts it at the size. */
 export const nodeFile = (plan: Ranged) => `Buffer.alloc(${plan.size}, ${jsString(plan.line)})`;
+
+/** The code a 304, 206 or 416 route needs (constants, then handler lines), or undefined for any other code (rules.ts). */
+export function jsValidatorParts(entry: CodeEntry, stack: JsStack): { consts: string; lines: string[] } | undefined {
+  const plan304 = conditional(entry);
+  if (plan304) return { consts: jsConditionalConsts(plan304), lines: jsConditionalLines(plan304, stack) };
+  const plan = ranged(entry);
+  return plan ? { consts: jsRangedConsts(plan, stack), lines: jsRangedLines(plan, stack) } : undefined;
+}

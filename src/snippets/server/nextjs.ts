@@ -1,9 +1,9 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
+import { phraseToSet, snippetHeaders } from '../rules';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
-import { jsConditionalConsts, jsConditionalLines, jsPayload, jsRangedConsts, jsRangedLines, type JsStack } from './js-parts';
+import { jsPayload, jsValidatorParts, type JsStack } from './js-parts';
 
 const stack: JsStack = {
   get: (name) => `request.headers.get(${jsString(name)})`,
@@ -15,11 +15,9 @@ const stack: JsStack = {
 
 /** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
 function validatorsOrRanges(entry: CodeEntry, folder: string): string | undefined {
-  const plan304 = conditional(entry);
-  const plan = ranged(entry);
-  const consts = plan304 ? jsConditionalConsts(plan304) : plan ? jsRangedConsts(plan, stack) : undefined;
-  const lines = plan304 ? jsConditionalLines(plan304, stack) : plan ? jsRangedLines(plan, stack) : undefined;
-  if (!consts || !lines) return undefined;
+  const parts = jsValidatorParts(entry, stack);
+  if (!parts) return undefined;
+  const { consts, lines } = parts;
   return `// ${folder}/route.ts
 ${consts}
 

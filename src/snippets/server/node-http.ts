@@ -1,7 +1,7 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
-import { jsConditionalConsts, jsConditionalLines, jsPayload, jsRangedConsts, jsRangedLines, nodeFile, phraseComment, type JsStack } from './js-parts';
+import { phraseToSet, snippetHeaders } from '../rules';
+import { jsPayload, jsValidatorParts, nodeFile, phraseComment, type JsStack } from './js-parts';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 
@@ -80,11 +80,9 @@ const stack: JsStack = {
 
 /** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
 function validatorsOrRanges(entry: CodeEntry): string | undefined {
-  const plan304 = conditional(entry);
-  const plan = ranged(entry);
-  const consts = plan304 ? jsConditionalConsts(plan304) : plan ? jsRangedConsts(plan, stack) : undefined;
-  const lines = plan304 ? jsConditionalLines(plan304, stack) : plan ? jsRangedLines(plan, stack) : undefined;
-  if (!consts || !lines) return undefined;
+  const parts = jsValidatorParts(entry, stack);
+  if (!parts) return undefined;
+  const { consts, lines } = parts;
   const { method, path } = snippetRequest(entry);
   return `import http from 'node:http';
 

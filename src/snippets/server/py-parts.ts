@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../../data/codes';
 import { pyDict } from '../format';
-import { snippetPayload, type Conditional, type Payload, type Ranged } from '../rules';
+import { conditional, ranged, snippetPayload, type Conditional, type Payload, type Ranged } from '../rules';
 
 /** The payload as a Python expression (a dict literal or a str), and the headers it needs. */
 export function pyPayload(entry: CodeEntry, depth: number): { payload: Payload; value?: string; headers: [string, string][] } {
@@ -74,4 +74,12 @@ export function pyRangedLines(plan: Ranged, stack: PyStack): string[] {
     `        ${stack.send(206, '{**headers, "Content-Range": f"bytes {first}-{last}/{len(FILE)}"}', 'FILE[first : last + 1]')}`,
     stack.send(200, 'headers', 'FILE'),
   ];
+}
+
+/** The code a 304, 206 or 416 route needs (constants, handler lines, and whether it parses Range), or undefined for any other code (rules.ts). */
+export function pyValidatorParts(entry: CodeEntry, stack: PyStack): { consts: string; lines: string[]; ranges: boolean } | undefined {
+  const plan304 = conditional(entry);
+  if (plan304) return { consts: pyConditionalConsts(plan304), lines: pyConditionalLines(plan304, stack), ranges: false };
+  const plan = ranged(entry);
+  return plan ? { consts: pyRangedConsts(plan), lines: pyRangedLines(plan, stack), ranges: true } : undefined;
 }
