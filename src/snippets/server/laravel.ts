@@ -1,6 +1,6 @@
 import { phpArray } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, constantId, phraseToSet, ranged, singleQuote, snippetHeaders, snippetPayload } from '../rules';
+import { conditional, constantId, isOutsideStandardRange, phraseToSet, ranged, singleQuote, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 import { phpRangedConsts, phpRangedHeaders, phpRangedLines, type PhpStack } from './php-parts';
@@ -51,13 +51,23 @@ ${route}
 });`;
 }
 
+const csrfNote = '// No CSRF check, as for an API: VerifyCsrfToken up to Laravel 12, PreventRequestForgery from 13';
+const csrfExemption = '->withoutMiddleware([VerifyCsrfToken::class, PreventRequestForgery::class])';
+
 const shorthand = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /**
  * Laravel route in routes/web.php on the request's method and path: response()->json(),
  * response() for text, or noContent(), with Symfony's Response::HTTP_* constants, which
- * Laravel's Response inherits. Routes for unsafe methods skip the CSRF check, as an API
- * route would, or Laravel answers 419.
+ * Laravel's Response inherits. Symfony's Response refuses a status outside 100-599
+ * (InvalidArgumentException), so those codes get no Laravel snippet.
+ *
+ * Routes for unsafe methods skip the CSRF check, as an API route would, or Laravel answers 419.
+ * withoutMiddleware() also removes the subclasses of the class it names (Laravel 8.16 and
+ * later), so excluding VerifyCsrfToken covers the App\Http\Middleware\VerifyCsrfToken of
+ * Laravel 8 to 10 and the ValidateCsrfToken of 11 and 12. Laravel 13's web group runs
+ * PreventRequestForgery, the parent of both, which must be named itself; naming a class that
+ * an older version lacks is harmless (::class loads nothing, and the router skips it).
  */
 export const laravel: Generator = {
   id: 'laravel',
@@ -65,7 +75,7 @@ export const laravel: Generator = {
   framework: 'Laravel',
   lang: 'php',
   generate(entry) {
-    if (entry.code < 200) return undefined;
+    if (entry.code < 200 || isOutsideStandardRange(entry.code)) return undefined;
     const special = validatorsOrRanges(entry);
     if (special) return special;
     const request = snippetRequest(entry);
@@ -87,7 +97,7 @@ export const laravel: Generator = {
       ? `Route::${request.method.toLowerCase()}(${singleQuote(request.path)}, function () {`
       : `Route::match([${singleQuote(request.method)}], ${singleQuote(request.path)}, function () {`;
     const uses = [
-      ...(unsafe ? ['use Illuminate\\Foundation\\Http\\Middleware\\VerifyCsrfToken;'] : []),
+      ...(unsafe ? ['use Illuminate\\Foundation\\Http\\Middleware\\PreventRequestForgery;', 'use Illuminate\\Foundation\\Http\\Middleware\\VerifyCsrfToken;'] : []),
       ...(constant ? ['use Illuminate\\Http\\Response;'] : []),
       'use Illuminate\\Support\\Facades\\Route;',
     ];
@@ -95,8 +105,8 @@ export const laravel: Generator = {
 
 ${uses.join('\n')}
 
-${route}
+${unsafe ? `${csrfNote}\n` : ''}${route}
     return ${call};
-})${unsafe ? '->withoutMiddleware(VerifyCsrfToken::class)' : ''};`;
+})${unsafe ? csrfExemption : ''};`;
   },
 };
