@@ -8,8 +8,11 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesFor } from './cases';
+import { exchange } from './curl';
 import { describeStack } from './stack';
-import { has, HOST, start, waitForPorts, within, workDir } from './harness';
+import { has, HOST, PORT_LAST, start, stopAll, waitForPorts, within, workDir, type Server } from './harness';
 
 const skeleton = resolve('tests/run/laravel');
 
@@ -17,8 +20,8 @@ const skeleton = resolve('tests/run/laravel');
 const laravelInstalled = has('php', ['-r', 'require "Illuminate/autoload.php"; exit(class_exists("Illuminate\\\\Foundation\\\\Application") ? 0 : 1);']);
 
 /** A copy of the skeleton with the folders Laravel writes to, an app key, and one routes file per code. */
-function application(routes: { slug: string; code: string }[]): string {
-  const dir = workDir('laravel');
+function application(name: string, routes: { slug: string; code: string }[]): string {
+  const dir = workDir(name);
   cpSync(skeleton, dir, { recursive: true });
   for (const folder of ['bootstrap/cache', 'resources/views', 'storage/framework/sessions', 'storage/framework/views', 'storage/logs'])
     mkdirSync(within(dir, folder), { recursive: true });
@@ -32,13 +35,39 @@ function application(routes: { slug: string; code: string }[]): string {
 }
 
 describeStack('laravel', laravelInstalled ? undefined : 'php-laravel-framework (apt, with php-cli)', async (cases, ports) => {
-  const dir = application(cases.map((c) => ({ slug: c.entry.slug, code: c.code })));
-  const servers = cases.map((c, i) =>
-    start('php', ['-S', `${HOST}:${ports[i]}`, within(dir, 'server.php')], {
-      cwd: within(dir, 'public'),
-      env: { SNIPPET_ROUTES: `routes/${c.entry.slug}/web.php` },
-    }),
-  );
+  const dir = application('laravel', cases.map((c) => ({ slug: c.entry.slug, code: c.code })));
+  const servers = cases.map((c, i) => serve(dir, c.entry.slug, ports[i]!));
   await waitForPorts(servers, ports, 60_000, 'laravel (php -S)');
   return { servers, portOf: (i) => ports[i]! };
+});
+
+/** PHP's built-in server on the app, with the skeleton's router script, cwd public/ (as `artisan serve`). */
+function serve(dir: string, slug: string, port: number): Server {
+  return start('php', ['-S', `${HOST}:${port}`, within(dir, 'server.php')], {
+    cwd: within(dir, 'public'),
+    env: { SNIPPET_ROUTES: `routes/${slug}/web.php` },
+  });
+}
+
+// The snippets for unsafe methods pass only because they exempt themselves from the CSRF check:
+// the same route without the exemption must get Laravel's 419, or the app checks nothing.
+const exemption = /->withoutMiddleware\(\[VerifyCsrfToken::class, PreventRequestForgery::class\]\)/;
+const only = process.env.SNIPPET_STACKS?.split(',');
+describe.skipIf(!laravelInstalled || (only !== undefined && !only.includes('laravel')))('laravel: the skeleton checks CSRF tokens', () => {
+  const unsafe = casesFor('laravel').find((c) => exemption.test(c.code));
+  const port = PORT_LAST;
+  let servers: Server[] = [];
+  beforeAll(async () => {
+    if (!unsafe) return;
+    const dir = application('laravel-csrf', [{ slug: unsafe.entry.slug, code: unsafe.code.replace(exemption, '') }]);
+    servers = [serve(dir, unsafe.entry.slug, port)];
+    await waitForPorts(servers, [port], 60_000, 'laravel (php -S)');
+  }, 120_000);
+  afterAll(() => stopAll(servers), 30_000);
+
+  it('answers an unsafe-method snippet without its exemption with 419', async () => {
+    expect(unsafe, 'no Laravel snippet exempts itself from the CSRF check').toBeDefined();
+    const response = await exchange(unsafe!.entry, port);
+    expect(response.status, `${unsafe!.entry.slug} without withoutMiddleware()`).toBe(419);
+  });
 });
