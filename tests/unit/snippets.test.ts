@@ -187,6 +187,18 @@ describe('one request per code, and what the issue-19 run found', () => {
     expect(snippet('405', 'laravel')).toContain('Route::delete(');
   });
 
+  it('gives Laravel no snippet for a code Symfony\'s Response refuses (above 599)', () => {
+    const ids = (slug: string) => snippetGroups(getCode(slug)!).flatMap((g) => g.snippets).map((s) => s.id);
+    expect(ids('999')).not.toContain('laravel');
+    expect(ids('999')).toContain('php');
+    expect(snippet('598', 'laravel')).toContain('598');
+  });
+
+  it('exempts Laravel\'s unsafe-method routes from the CSRF middleware of every version (PreventRequestForgery from 13)', () => {
+    expect(snippet('201', 'laravel')).toContain('->withoutMiddleware([VerifyCsrfToken::class, PreventRequestForgery::class])');
+    expect(snippet('404', 'laravel')).not.toContain('withoutMiddleware');
+  });
+
   it('sets the catalogue phrase where the stack has none for the code', () => {
     expect(snippet('440', 'express')).toContain("res.statusMessage = 'Login Time-out'");
     expect(snippet('440', 'node-http')).toContain("res.writeHead(440, 'Login Time-out'");
