@@ -146,7 +146,7 @@ export default defineCode({
       headers: [
         ['Date', 'Tue, 14 Oct 2025 09:12:44 GMT'],
         ['ETag', '"5e8f-17a3c2b4"'],
-        ['Cache-Control', 'public, max-age=600'],
+        ['Cache-Control', 'max-age=600, public'],
       ],
     },
     note: 'The browser\'s stored stylesheet still carries the current entity tag, so the server confirms it with headers only, repeating the caching fields a 200 would have had.',
