@@ -9,8 +9,9 @@ import { constantsFor } from '../../data/constants';
  * The Rack symbol every supported Rack takes, else undefined (the snippet then uses the number).
  * A note on the table's first name marks one that depends on the version: 413 and 422 were
  * renamed in Rack 3.1 (:content_too_large and :unprocessable_content raise ArgumentError in Rack
- * 2.2 and 3.0, which Rails 6.1 to 7.0 run on), and 509 and 510 left the table in Rack 3.1 (their
- * names still work there, with a deprecation warning from Rack::Utils.status_code).
+ * 2.2 and 3.0; Rails 6.1 and 7.0 require Rack 2, and Rails 7.1 to 8.1 accept 2.2.4 on), and 509
+ * and 510 left the table in Rack 3.1 (their names still work there, with a deprecation warning
+ * from Rack::Utils.status_code).
  */
 function rackSymbol(entry: CodeEntry): string | undefined {
   const name = constantsFor(entry).find((row) => row.library.id === 'rack')?.names[0];
