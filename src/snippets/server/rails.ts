@@ -1,8 +1,30 @@
 import { rubyString } from '../format';
 import { snippetRequest } from '../request';
-import { conditional, constantId, ranged, snippetHeaders, snippetPayload } from '../rules';
+import { conditional, ranged, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
+import { constantsFor } from '../../data/constants';
+
+/**
+ * The Rack symbol every supported Rack takes, else undefined (the snippet then uses the number).
+ * A note on the table's first name marks one that depends on the version: 413 and 422 were
+ * renamed in Rack 3.1 (:content_too_large and :unprocessable_content raise ArgumentError in Rack
+ * 2.2 and 3.0; Rails 6.1 and 7.0 require Rack 2, and Rails 7.1 to 8.1 accept 2.2.4 on), and 509
+ * and 510 left the table in Rack 3.1 (their names still work there, with a deprecation warning
+ * from Rack::Utils.status_code).
+ */
+function rackSymbol(entry: CodeEntry): string | undefined {
+  const name = constantsFor(entry).find((row) => row.library.id === 'rack')?.names[0];
+  return name && !name.note ? name.id : undefined;
+}
+
+/**
+ * The methods Rails routes (ActionDispatch::Request::HTTP_METHODS, the same list from Rails 6.1 to
+ * 8.1). Rails answers any other method, QUERY among them, with 405 before a route is matched.
+ */
+const railsMethods = new Set(
+  'OPTIONS GET HEAD POST PUT DELETE TRACE CONNECT PROPFIND PROPPATCH MKCOL COPY MOVE LOCK UNLOCK VERSION-CONTROL REPORT CHECKOUT CHECKIN UNCHECKOUT MKWORKSPACE UPDATE LABEL MERGE BASELINE-CONTROL MKACTIVITY ORDERPATCH ACL SEARCH MKCALENDAR PATCH'.split(' '),
+);
 
 const controller = (route: string, lines: string[], consts: string[] = []) => `# config/routes.rb: ${route}
 
@@ -63,8 +85,50 @@ function validatorsOrRanges(entry: CodeEntry): string | undefined {
 }
 
 /**
+ * A method Rails does not route (QUERY) never reaches a controller, so the answer comes from a
+ * Rack middleware placed first in the stack, for that method and path only.
+ */
+function middleware(entry: CodeEntry): string {
+  const request = snippetRequest(entry);
+  const payload = snippetPayload(entry);
+  const fields: [string, string][] = snippetHeaders(entry).map(([name, value]) => [name.toLowerCase(), value]);
+  let body = '';
+  if (payload.kind === 'json') {
+    fields.unshift(['content-type', 'application/json; charset=utf-8']);
+    body = `{ ${payload.fields.map(([key, value]) => `${key}: ${rubyString(value)}`).join(', ')} }.to_json`;
+  } else if (payload.kind === 'text') {
+    fields.unshift(['content-type', payload.contentType]);
+    body = JSON.stringify(payload.text);
+  }
+  const headers = fields.map(([name, value]) => `${rubyString(name)} => ${rubyString(value)}`);
+  return `# config/application.rb: config.middleware.insert_before 0, ExampleMiddleware
+
+# Rails 8.1 and earlier answer ${request.method} with 405 before any route is matched: it is not
+# among the methods they route, so this Rack middleware, first in the stack, answers it
+class ExampleMiddleware
+  def initialize(app)
+    @app = app
+  end
+
+  def call(env)
+    unless env['REQUEST_METHOD'] == ${rubyString(request.method)} && env['PATH_INFO'] == ${rubyString(request.path)}
+      return @app.call(env)
+    end
+
+${
+  body
+    ? `    body = ${body}
+    [${entry.code}, { ${[...headers, "'content-length' => body.bytesize.to_s"].join(', ')} }, [body]]`
+    : `    [${entry.code}, ${headers.length > 0 ? `{ ${headers.join(', ')} }` : '{}'}, []]`
+}
+  end
+end`;
+}
+
+/**
  * Rails controller and its route: render json: (or plain:) with the Rack status symbol (or
- * the number), or head for bodiless codes. An API controller, so POST, PUT, PATCH and DELETE
+ * the number, where the symbol depends on the Rack version), or head for bodiless codes; a
+ * Rack middleware for a method Rails does not route. An API controller, so POST, PUT, PATCH and DELETE
  * need no CSRF token. Rack has no reason phrase, so the app server chooses it.
  */
 export const rails: Generator = {
@@ -86,7 +150,8 @@ end`;
     const special = validatorsOrRanges(entry);
     if (special) return special;
     const request = snippetRequest(entry);
-    const symbol = constantId(entry, 'rack');
+    if (!railsMethods.has(request.method)) return middleware(entry);
+    const symbol = rackSymbol(entry);
     const status = symbol ? `:${symbol}` : String(entry.code);
     const lines = snippetHeaders(entry).map(([name, value]) => `    response.set_header(${rubyString(name)}, ${rubyString(value)})`);
     const payload = snippetPayload(entry);

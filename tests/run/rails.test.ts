@@ -1,0 +1,19 @@
+/** Rails: every snippet loaded as written into one Rails application (serve_rails.rb), each answering on its own port. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describeStack } from './stack';
+import { has, start, waitForPorts, within, workDir } from './harness';
+
+const ready = has('ruby', ['-e', "require 'rails'; require 'action_controller/railtie'; require 'webrick'"]);
+
+describeStack('rails', ready ? undefined : 'Ruby with Rails and WEBrick (apt: ruby-rails ruby-webrick)', async (cases, ports) => {
+  const dir = workDir('rails');
+  const pairs = cases.map((c, i) => {
+    const file = within(dir, `snippet_${c.entry.slug.replace(/\W/g, '_')}.rb`);
+    writeFileSync(file, c.code);
+    return `${ports[i]}:${file}`;
+  });
+  const server = start('ruby', [resolve('tests/run/serve_rails.rb'), ...pairs]);
+  await waitForPorts([server], ports, 90_000, 'rails');
+  return { servers: [server], portOf: (i) => ports[i]! };
+});
