@@ -14,6 +14,14 @@ export function jsObject(pairs: [string, string][], depth = 0): string {
   return `{\n${items.map((item) => `${pad(depth + 1)}${item},`).join('\n')}\n${pad(depth)}}`;
 }
 
+/** A JavaScript array of strings: one line when short (a single string stays bare), else one per line. */
+export function jsArray(values: string[], depth = 0): string {
+  if (values.length === 1) return jsString(values[0]!);
+  const oneLine = `[${values.map(jsString).join(', ')}]`;
+  if (oneLine.length + depth * 2 <= 60) return oneLine;
+  return `[\n${values.map((value) => `${pad(depth + 1)}${jsString(value)},`).join('\n')}\n${pad(depth)}]`;
+}
+
 /** A Python dict literal with double-quoted strings. */
 export function pyDict(pairs: [string, string][], depth = 0): string {
   const items = pairs.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
@@ -39,3 +47,6 @@ export const cString = (s: string) => JSON.stringify(s);
 
 /** A shell word in single quotes. */
 export const shellWord = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/** Code placed after an indent on its first line: its other lines get the same indent, so a multi-line call nests. */
+export const nested = (code: string, indent: string) => code.split('\n').join(`\n${indent}`);

@@ -43,8 +43,26 @@ export function snippetRequest(entry: CodeEntry): SnippetRequest {
   // CONNECT names host:443; the origin of an https URL leaves the default port out.
   host = host.replace(/:443$/, '');
   const path = target.split('?')[0] ?? '/';
-  const headers = request.headers.filter(([name]) => !name.startsWith(':') && !leftToTheClient.has(name.toLowerCase()));
+  const headers = request.headers
+    // Connection stays when it asks for an upgrade (101): without it a server never switches protocols.
+    .filter(([name, value]) => !name.startsWith(':') && (!leftToTheClient.has(name.toLowerCase()) || (/^connection$/i.test(name) && /upgrade/i.test(value))))
+    .map(([name, value]) => [name, sendableValue(value)] as [string, string]);
   return { method, path, target, host, headers, body: request.body };
+}
+
+/**
+ * A header value as it can be sent. An example may shorten a long value for the page
+ * ("…", "(about 20 KB more)", 431 and 494), but "…" is not a byte a field value may carry:
+ * fetch and requests refuse it, and a server would read the remark as part of the value.
+ * The snippets send the fields the example shows, without the marks.
+ */
+export function sendableValue(value: string): string {
+  if (!value.includes('…')) return value;
+  return value
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/…/g, '')
+    .replace(/[;\s]+$/, '')
+    .replace(/;\s*;/g, ';');
 }
 
 /** The URL the clients and curl request. */

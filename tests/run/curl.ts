@@ -4,6 +4,8 @@
  * (plus -sS and a deadline, which do not change the request).
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CodeEntry } from '../../src/data/codes';
 import { snippetGroups } from '../../src/snippets';
 import { requestUrl } from '../../src/snippets/request';
@@ -15,28 +17,38 @@ export interface Exchange {
   /** Header fields in order, names lower-cased. */
   headers: [string, string][];
   body: Buffer;
-  /** What the status-only command printed. */
-  quietStatus: string;
+  /** What the status-only command printed (a final code's request only). */
+  quietStatus?: string;
+  /** Interim (1xx) heads before the final response, in order. */
+  interim: { status: number; headers: [string, string][] }[];
 }
 
 /** The page's two curl commands for the entry, pointed at a local port. */
-export function curlCommands(entry: CodeEntry, port: number): { full: string; quiet: string } {
+export function curlCommands(entry: CodeEntry, port: number): { full: string; quiet?: string } {
   const text = snippetGroups(entry).find((g) => g.id === 'test')?.snippets.find((s) => s.id === 'curl')?.code;
   if (!text) throw new Error(`${entry.slug}: no curl snippet`);
   const origin = new URL(requestUrl(entry)).origin;
   const local = (command: string) =>
-    command.split(origin).join(`http://${HOST}:${port}`).replace(/^curl /, 'curl -sS --max-time 10 ');
+    command.split(origin).join(`http://${HOST}:${port}`).replace(/^curl /m, 'curl -sS --max-time 10 ');
   const [full, rest] = text.split('\n\n# Just the status code');
   const quiet = rest?.slice(rest.indexOf('\n') + 1);
-  if (!full || !quiet) throw new Error(`${entry.slug}: the curl snippet lost its status-only command`);
+  if (!full || (!quiet && entry.code >= 200)) throw new Error(`${entry.slug}: the curl snippet lost its status-only command`);
   if (!full.includes(origin)) throw new Error(`${entry.slug}: the curl command does not request ${origin}`);
-  return { full: local(full), quiet: local(quiet) };
+  return { full: local(full), quiet: quiet && local(quiet) };
 }
 
-/** Runs a shell command with a deadline (without blocking the test worker) and returns its raw stdout. */
-function sh(command: string): Promise<Buffer> {
+/** Where the commands run: a file a command uploads (100) is made here. */
+export const CURL_DIR = resolve('.snippet-run');
+
+/**
+ * Runs a shell command with a deadline (without blocking the test worker) and returns its raw
+ * stdout. `timeoutOk`: curl's own deadline (exit 28) is an answer too, for a 101 whose connection
+ * stays open for the new protocol.
+ */
+function sh(command: string, timeoutOk = false): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'] });
+    mkdirSync(CURL_DIR, { recursive: true });
+    const child = spawn('sh', ['-c', command], { cwd: CURL_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -44,7 +56,7 @@ function sh(command: string): Promise<Buffer> {
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('close', (status) => {
       clearTimeout(timer);
-      if (status === 0) resolve(Buffer.concat(out));
+      if (status === 0 || (timeoutOk && status === 28)) resolve(Buffer.concat(out));
       else reject(new Error(`${command.slice(0, 2000)}\nexited ${status}: ${err}`));
     });
   });
@@ -53,6 +65,7 @@ function sh(command: string): Promise<Buffer> {
 /** Parses curl -i output: skips interim (1xx) heads, returns the final response. */
 export function parseCurlOutput(raw: Buffer): Omit<Exchange, 'quietStatus'> {
   let rest = raw;
+  const interim: Exchange['interim'] = [];
   for (;;) {
     const end = rest.indexOf('\r\n\r\n');
     if (!rest.subarray(0, 5).equals(Buffer.from('HTTP/')) || end === -1) throw new Error(`not an HTTP response:\n${raw.toString().slice(0, 500)}`);
@@ -61,15 +74,16 @@ export function parseCurlOutput(raw: Buffer): Omit<Exchange, 'quietStatus'> {
     if (!match) throw new Error(`bad status line: ${statusLine}`);
     const status = Number(match[1]);
     const body = rest.subarray(end + 4);
-    if (status >= 100 && status < 200 && status !== 101) {
-      rest = body;
-      continue;
-    }
     const headers = lines.map((line) => {
       const colon = line.indexOf(':');
       return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()] as [string, string];
     });
-    return { status, reason: match[2] ?? '', headers, body };
+    if (status >= 100 && status < 200 && status !== 101) {
+      interim.push({ status, headers });
+      rest = body;
+      continue;
+    }
+    return { status, reason: match[2] ?? '', headers, body, interim };
   }
 }
 
@@ -92,6 +106,8 @@ export async function variantExchange(entry: CodeEntry, port: number, field: str
 /** Sends the page's request (both commands) to the port. */
 export async function exchange(entry: CodeEntry, port: number): Promise<Exchange> {
   const { full, quiet } = curlCommands(entry, port);
-  const parsed = parseCurlOutput(await sh(full));
-  return { ...parsed, quietStatus: (await sh(quiet)).toString().trim() };
+  // The file an upload sends (100): the reader's own; here 64 KiB of zeros.
+  for (const [, file] of full.matchAll(/--data-binary @(\S+)/g)) writeFileSync(join(CURL_DIR, file!), Buffer.alloc(64 * 1024));
+  const parsed = parseCurlOutput(await sh(entry.code === 101 ? full.replace('--max-time 10', '--max-time 2') : full, entry.code === 101));
+  return { ...parsed, quietStatus: quiet && (await sh(quiet)).toString().trim() };
 }

@@ -3,10 +3,12 @@
  * stack can set one, the header fields the snippet promises (from the entry's data), the body
  * rules, and a Date from the server's own clock.
  */
+import { createHash } from 'node:crypto';
 import type { CodeEntry } from '../../src/data/codes';
 import { forbidsContent } from '../../src/lib/status-class';
 import { snippetRequest } from '../../src/snippets/request';
 import { conditional, phraseToSet, ranged, snippetHeaders } from '../../src/snippets/rules';
+import { earlyHintLinks, finalAfter } from '../../src/snippets/server/interim';
 import type { Exchange } from './curl';
 
 /** Stacks that can put any phrase on the status line, and the library whose phrase table they use. */
@@ -32,7 +34,46 @@ const knownOmissions: Record<string, Record<string, string[]>> = { apache: { '41
 
 const header = (response: Pick<Exchange, 'headers'>, name: string) => response.headers.filter(([key]) => key === name.toLowerCase()).map(([, value]) => value);
 
+/**
+ * An interim code: its head arrives before the final response, with the fields the snippet
+ * promises (the hints of a 103), and the final response follows (interim.ts: finalAfter). A 101
+ * is the last head on the connection: its Sec-WebSocket-Accept must answer the request's key.
+ */
+function interimProblems(entry: CodeEntry, response: Exchange, now: number): string[] {
+  const found: string[] = [];
+  if (entry.code === 101) {
+    if (response.status !== 101) return [`status ${response.status}, expected 101`];
+    const key = snippetRequest(entry).headers.find(([name]) => /^sec-websocket-key$/i.test(name))?.[1] ?? '';
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    if (!header(response, 'sec-websocket-accept').includes(accept)) found.push(`Sec-WebSocket-Accept ${JSON.stringify(header(response, 'sec-websocket-accept'))}, expected ${accept}`);
+    if (!header(response, 'upgrade').some((v) => /websocket/i.test(v))) found.push('no Upgrade: websocket');
+    if (!header(response, 'connection').some((v) => /upgrade/i.test(v))) found.push('no Connection: Upgrade');
+    return found;
+  }
+  const head = response.interim.find((h) => h.status === entry.code);
+  if (!head) return [`no ${entry.code} before the final response (interim heads: ${JSON.stringify(response.interim.map((h) => h.status))})`];
+  // Link is a list: one field per link, or several joined by commas (Node joins them), mean the same.
+  const links = head.headers.filter(([key]) => key === 'link').flatMap(([, v]) => v.split(/,\s*(?=<)/));
+  if (entry.code === 103) {
+    for (const link of earlyHintLinks(entry)) if (!links.includes(link)) found.push(`the 103 lacks Link: ${link} (it has ${JSON.stringify(links)})`);
+  } else
+    for (const [name, value] of snippetHeaders(entry))
+      if (!head.headers.some(([key, v]) => key === name.toLowerCase() && v === value)) found.push(`the ${entry.code} lacks ${name}: ${value}`);
+  const final = finalAfter[entry.code];
+  if (response.status !== final) found.push(`final status ${response.status}, expected ${final}`);
+  found.push(...dateProblems(response, now));
+  return found;
+}
+
+function dateProblems(response: Pick<Exchange, 'headers'>, now: number): string[] {
+  const dates = header(response, 'date');
+  if (dates.length !== 1) return [`${dates.length} Date fields, expected one`];
+  const date = Date.parse(dates[0]!);
+  return Number.isNaN(date) || Math.abs(date - now) > 60_000 ? [`Date "${dates[0]}" is not the server's clock (now ${new Date(now).toUTCString()})`] : [];
+}
+
 export function problems(entry: CodeEntry, stack: string, response: Exchange, now = Date.now()): string[] {
+  if (entry.code < 200) return interimProblems(entry, response, now);
   const found: string[] = [];
   if (response.status !== entry.code) found.push(`status ${response.status}, expected ${entry.code}`);
   if (response.quietStatus !== String(entry.code)) found.push(`the status-only curl printed ${response.quietStatus}`);
@@ -48,12 +89,7 @@ export function problems(entry: CodeEntry, stack: string, response: Exchange, no
     if (configStacks.has(stack) ? values.length === 0 : !values.includes(value)) found.push(`${name}: got ${JSON.stringify(values)}, expected "${value}"`);
   }
 
-  const dates = header(response, 'date');
-  if (dates.length !== 1) found.push(`${dates.length} Date fields, expected one`);
-  else {
-    const date = Date.parse(dates[0]!);
-    if (Number.isNaN(date) || Math.abs(date - now) > 60_000) found.push(`Date "${dates[0]}" is not the server's clock (now ${new Date(now).toUTCString()})`);
-  }
+  found.push(...dateProblems(response, now));
 
   const length = header(response, 'content-length');
   if (forbidsContent(entry.code)) {
@@ -97,10 +133,10 @@ export interface Variant {
   field: string;
   /** The field's new value; undefined removes the field. */
   value?: string;
-  check: (response: Omit<Exchange, 'quietStatus'>) => string[];
+  check: (response: Omit<Exchange, 'quietStatus' | 'interim'>) => string[];
 }
 
-function whole(response: Omit<Exchange, 'quietStatus'>, size: number, etag?: string): string[] {
+function whole(response: Omit<Exchange, 'quietStatus' | 'interim'>, size: number, etag?: string): string[] {
   const found: string[] = [];
   if (response.status !== 200) found.push(`status ${response.status}, expected 200 with the whole representation`);
   if (response.body.length !== size) found.push(`a body of ${response.body.length} bytes, expected ${size}`);
@@ -123,7 +159,7 @@ export function variants(entry: CodeEntry): Variant[] {
   const sendsIfRange = snippetRequest(entry).headers.some(([name]) => name.toLowerCase() === 'if-range');
   return [
     { what: 'no Range', field: 'Range', check: (r) => whole(r, plan.size, plan.etag) },
-    ...(plan.etag && sendsIfRange ? [{ what: 'an If-Range naming another version', field: 'If-Range', value: other, check: (r: Omit<Exchange, 'quietStatus'>) => whole(r, plan.size, plan.etag) }] : []),
+    ...(plan.etag && sendsIfRange ? [{ what: 'an If-Range naming another version', field: 'If-Range', value: other, check: (r: Omit<Exchange, 'quietStatus' | 'interim'>) => whole(r, plan.size, plan.etag) }] : []),
     // 416 only for a Range that misses the file: one inside it gets those bytes.
     ...(entry.code !== 416
       ? []
@@ -131,7 +167,7 @@ export function variants(entry: CodeEntry): Variant[] {
       what: 'a Range inside the file (bytes=0-99)',
       field: 'Range',
       value: 'bytes=0-99',
-      check: (r: Omit<Exchange, 'quietStatus'>) => [
+      check: (r: Omit<Exchange, 'quietStatus' | 'interim'>) => [
         ...(r.status === 206 ? [] : [`status ${r.status}, expected 206`]),
         ...(r.body.length === 100 ? [] : [`a body of ${r.body.length} bytes, expected 100`]),
         ...(header(r, 'content-range').includes(`bytes 0-99/${plan.size}`) ? [] : [`Content-Range ${JSON.stringify(header(r, 'content-range'))}, expected bytes 0-99/${plan.size}`]),

@@ -2,6 +2,8 @@
  * Next.js: each snippet is a route.ts at the folder its first line names. Routes for different
  * methods on one path share the file; two codes on the same path and method go to separate
  * apps, so the codes are split into as few apps as that allows, each built and started once.
+ * A route whose path ends in "/" asks for trailingSlash: true in next.config, and gets an app
+ * with that setting.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -15,25 +17,34 @@ const nextBin = resolve('node_modules/next/dist/bin/next');
 interface Route {
   file: string;
   method: string;
+  /** The snippet asks for trailingSlash: true in next.config (its path ends in "/"). */
+  trailingSlash: boolean;
 }
 
 function routeOf(c: Case): Route {
   const file = /^\/\/ (app\/\S*route\.ts)\n/.exec(c.code)?.[1];
   const method = /export async function (\w+)\(/.exec(c.code)?.[1];
   if (!file || !method) throw new Error(`nextjs ${c.entry.slug}: no "// app/.../route.ts" line or no exported method`);
-  return { file, method };
+  return { file, method, trailingSlash: /^\/\/ next\.config: trailingSlash: true\b/m.test(c.code) };
 }
 
-/** Splits the cases into apps in which no two share a path and a method. */
-function apps(cases: Case[]): number[] {
-  const taken: Set<string>[] = [];
-  return cases.map((c) => {
-    const { file, method } = routeOf(c);
-    let app = taken.findIndex((keys) => !keys.has(`${method} ${file}`));
-    if (app === -1) app = taken.push(new Set()) - 1;
-    taken[app]!.add(`${method} ${file}`);
+interface App {
+  routes: Set<string>;
+  trailingSlash: boolean;
+}
+
+/** Splits the cases into apps in which no two share a path and a method, and all agree on trailingSlash. */
+function apps(cases: Case[]): { appOf: number[]; list: App[] } {
+  const list: App[] = [];
+  const appOf = cases.map((c) => {
+    const { file, method, trailingSlash } = routeOf(c);
+    const key = `${method} ${file}`;
+    let app = list.findIndex((a) => a.trailingSlash === trailingSlash && !a.routes.has(key));
+    if (app === -1) app = list.push({ routes: new Set(), trailingSlash }) - 1;
+    list[app]!.routes.add(key);
     return app;
   });
+  return { appOf, list };
 }
 
 function run(args: string[], cwd: string, timeoutMs: number): Promise<void> {
@@ -52,8 +63,8 @@ function run(args: string[], cwd: string, timeoutMs: number): Promise<void> {
 }
 
 describeStack('nextjs', existsSync(nextBin) ? undefined : 'next (npm ci installs it)', async (cases, ports) => {
-  const appOf = apps(cases);
-  const count = Math.max(...appOf) + 1;
+  const { appOf, list } = apps(cases);
+  const count = list.length;
   const dirs = Array.from({ length: count }, (_, k) => workDir(`nextjs-${k}`));
   cases.forEach((c, i) => {
     const file = within(dirs[appOf[i]!]!, routeOf(c).file);
@@ -64,6 +75,8 @@ describeStack('nextjs', existsSync(nextBin) ? undefined : 'next (npm ci installs
   });
   for (const dir of dirs) {
     writeFileSync(within(dir, 'package.json'), '{ "private": true }\n');
+    // The one setting a snippet asks for, in the app that holds its route.
+    if (list[dirs.indexOf(dir)]!.trailingSlash) writeFileSync(within(dir, 'next.config.js'), 'module.exports = { trailingSlash: true };\n');
     await run(['build', '--no-lint'], dir, 400_000);
   }
   const servers: Server[] = dirs.map((dir, k) => start(process.execPath, [nextBin, 'start', '-H', HOST, '-p', String(ports[k])], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' } }));

@@ -6,7 +6,7 @@ import type { Case } from './cases';
 
 /** The only edits: the port, and the host 127.0.0.1. */
 const localize: Record<string, (code: string, port: number) => string> = {
-  express: (code, port) => code.replace('app.listen(3000);', `app.listen(${port}, '${HOST}');`),
+  express: (code, port) => code.replace(/\b(app|server)\.listen\(3000\);/, `$1.listen(${port}, '${HOST}');`),
   'node-http': (code, port) => code.replace('.listen(3000);', `.listen(${port}, '${HOST}');`),
   fastify: (code, port) => code.replace('await app.listen({ port: 3000 });', `await app.listen({ port: ${port}, host: '${HOST}' });`),
 };

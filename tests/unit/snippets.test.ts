@@ -80,6 +80,20 @@ describe('every snippet of every entry', () => {
     },
   );
 
+  it('nests what it opens: a line ending in (, { or [ is followed by a deeper line or its closing one', () => {
+    const width = (line: string) => /^[\t ]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const misnested: string[] = [];
+    for (const { entry, group, snippet } of all) {
+      const lines = snippet.code.split('\n').filter((line) => line.trim() !== '');
+      lines.forEach((line, i) => {
+        const next = lines[i + 1];
+        if (next === undefined || !/[({[]\s*$/.test(line) || /^\s*(#|\/\/)/.test(line)) return;
+        if (width(next) <= width(line) && !/^\s*[)}\]]/.test(next)) misnested.push(`${entry.slug} ${group}/${snippet.id}: ${line.trim()} | ${next.trim()}`);
+      });
+    }
+    expect(misnested).toEqual([]);
+  });
+
   // A 304 snippet also holds the 200 it sends when If-None-Match does not match (checked below,
   // and served for real in tests/run, which sees no body on the 304).
   it.each(all.filter(({ group, entry }) => group === 'return' && forbidsContent(entry.code) && entry.code >= 200 && !conditional(entry)).map(({ entry, snippet }) => [entry.slug, snippet.id, snippet] as const))(
@@ -222,6 +236,27 @@ describe('one request per code, and what the issue-19 run found', () => {
     expect(quiet).toContain("-H 'Range: bytes=9000000-'");
     expect(snippet('405', 'curl').split('# Just the status code')[1]).toContain('-X DELETE');
     expect(snippet('418', 'curl')).not.toContain('BREW');
+  });
+
+  it('routes the interim codes on their own request, with stand-ins named as such, and shows their heads with -i', () => {
+    for (const slug of ['100', '102', '103']) {
+      const { method, path } = snippetRequest(getCode(slug)!);
+      expect(snippet(slug, 'express'), slug).toContain(`app.${method.toLowerCase()}('${path}'`);
+      expect(snippet(slug, 'go'), slug).toContain(`http.HandleFunc("${path}"`);
+      expect(snippet(slug, 'curl'), slug).toMatch(/^curl -i /m);
+    }
+    expect(snippet('102', 'fastify')).toContain("app.addHttpMethod('COPY')");
+    expect(snippet('103', 'node-http')).toContain('// Stands in for your page rendering\nconst renderPage');
+    expect(snippet('101', 'curl')).toContain("-H 'Connection: Upgrade'");
+    expect(snippet('100', 'curl')).toContain('--data-binary @db-2026-11-28.tar.gz');
+  });
+
+  it('sends header values a client can send: no "…" or remark from a shortened example (431, 494)', () => {
+    for (const entry of codes)
+      for (const [name, value] of snippetRequest(entry).headers) expect(value, `${entry.slug} ${name}`).toMatch(/^[\x20-\x7e]*$/);
+    const cookie = snippetRequest(getCode('431')!).headers.find(([name]) => name === 'Cookie')![1];
+    expect(cookie).toBe('session=7c1e0d9a4b; ab_home=variant-b; ab_checkout=variant-a; consent=eyJhbmFseXRpY3MiOnRydWV9');
+    expect(snippet('494', 'curl')).toContain("-H 'Cookie: session=f3a9c1; cart=eyJpdGVtcyI6; _ga=GA1.2.18'");
   });
 
   it('sends the request that makes a server answer the code from every client', () => {

@@ -1,5 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
-import { jsObject, jsString } from '../format';
+import { jsObject, jsString, nested } from '../format';
 import type { SnippetRequest } from '../request';
 import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
 import type { Generator } from '../types';
@@ -34,7 +34,7 @@ const idempotent = [${idempotentMethods.map((method) => jsString(method)).join('
 
 /** The call of a retry helper, caught so that a final error status is reported, not thrown. */
 const retryCall = (helper: string, request: SnippetRequest, url: string) => `${isIdempotent(request.method) ? '' : `${notRetriedNote(request.method, '//')}\n`}try {
-  const response = await ${helper}(${config(request, url).replace(/\n/g, '\n  ')});
+  const response = await ${helper}(${nested(config(request, url), '  ')});
   console.log(response.status);
 } catch (error) {
   console.error(error.response?.status ?? error.message);
@@ -160,7 +160,7 @@ async function requestWithBackoff(config, attempts = 4) {
 ${retryCall('requestWithBackoff', request, url)}`;
     case 'fail':
       return `try {
-  await ${call(request, url)};
+  await ${nested(call(request, url), '  ')};
 } catch (error) {
   if (error.response?.status === ${n}) {
     // Sent again unchanged, it fails the same way: show the reason and fix the request
@@ -170,7 +170,7 @@ ${retryCall('requestWithBackoff', request, url)}`;
 }`;
     case 'no-response':
       return `try {
-  await ${call(request, url, ['timeout: 30_000'])};
+  await ${nested(call(request, url, ['timeout: 30_000']), '  ')};
 } catch (error) {
   // No status at all: error.response is undefined; error.code says what happened
   // (ECONNRESET, ECONNABORTED for the timeout, ERR_NETWORK in browsers)

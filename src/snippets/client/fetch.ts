@@ -1,6 +1,6 @@
 import type { CodeEntry } from '../../data/codes';
 import { displayNumber } from '../../lib/status-class';
-import { jsObject, jsString } from '../format';
+import { jsObject, jsString, nested } from '../format';
 import type { SnippetRequest } from '../request';
 import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
 import type { Generator } from '../types';
@@ -166,7 +166,7 @@ if (response.status === ${n}) {
     case 'no-response':
       return `// A client never receives ${displayNumber(n)}: it sees the connection close or time out.
 try {
-  const response = await fetch(${jsString(url)}${init(request, ['signal: AbortSignal.timeout(30_000)'])});
+  const response = await ${nested(`fetch(${jsString(url)}${init(request, ['signal: AbortSignal.timeout(30_000)'])})`, '  ')};
   console.log(response.status);
 } catch (error) {
   // TypeError: the connection failed or was reset; TimeoutError: no answer in 30 s

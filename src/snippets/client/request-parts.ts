@@ -4,12 +4,12 @@ import { longList, requestUrl, snippetRequest, type SnippetRequest } from '../re
 
 /**
  * The request as the client snippets send it: the code's shared request, without the fields
- * a client library sets or refuses (Expect: Node's fetch rejects it, and it only makes sense
- * with a body the client holds back), and with the body only where the method carries one.
+ * a client library sets or refuses (Expect and Connection: Node's fetch rejects them, and Expect
+ * only makes sense with a body the client holds back), and with the body only where the method carries one.
  */
 export function clientRequest(entry: CodeEntry, drop: string[] = []): SnippetRequest {
   const request = snippetRequest(entry);
-  const dropped = new Set(['expect', ...drop.map((name) => name.toLowerCase())]);
+  const dropped = new Set(['expect', 'connection', ...drop.map((name) => name.toLowerCase())]);
   return {
     ...request,
     headers: request.headers.filter(([name]) => !dropped.has(name.toLowerCase())),

@@ -1,5 +1,5 @@
 import type { CodeEntry } from '../../data/codes';
-import { pyDict } from '../format';
+import { nested, pyDict } from '../format';
 import type { SnippetRequest } from '../request';
 import { constantOf } from '../rules';
 import { clientRequest, idempotentMethods, ifNoneMatch, isIdempotent, notRetriedNote, withLongUrl } from './request-parts';
@@ -148,14 +148,18 @@ def send_with_backoff(method, url, attempts=4, **kwargs):
 ${retryCall('send_with_backoff', request, url)}
 print(response.status_code)`;
     case 'fail':
+      // raise_for_status() raises for 400 to 599 only; any other code is raised by hand.
       return `response = ${send}
 if response.status_code == ${status}:
     # Sent again unchanged, it gets the same answer: report it and fix the request
     print(response.text)
-    response.raise_for_status()`;
+${entry.code >= 400 && entry.code < 600
+  ? '    response.raise_for_status()'
+  : `    # raise_for_status() only raises for 400 to 599
+    raise requests.HTTPError(f"{response.status_code} from {response.url}", response=response)`}`;
     case 'no-response':
       return `try:
-    response = ${call(request, url, ['timeout=30'])}
+    response = ${nested(call(request, url, ['timeout=30']), '    ')}
 except requests.exceptions.ConnectionError as error:
     print("The connection was closed or reset without a response:", error)
 except requests.exceptions.Timeout:

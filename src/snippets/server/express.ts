@@ -3,6 +3,7 @@ import { conditional, phraseToSet, ranged, snippetHeaders } from '../rules';
 import { snippetRequest } from '../request';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
+import { finalAfter, jsHints, jsStandIn } from './interim';
 import { jsConditionalConsts, jsConditionalHeaders, jsPayload, jsRangedConsts, jsRangedLines, nodeFile, phraseComment, type JsStack } from './js-parts';
 
 const stack: JsStack = {
@@ -46,15 +47,21 @@ function validatorsOrRanges(entry: CodeEntry): string | undefined {
   return undefined;
 }
 
-/** Express's res is Node's ServerResponse, so interim responses use Node's own methods. */
-const interim: Record<number, string> = {
-  100: `import express from 'express';
+/**
+ * Express's res is Node's ServerResponse, so interim responses use Node's own methods, on the
+ * code's request; stand-ins (interim.ts) take the place of the reader's work.
+ */
+function interim(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const route = `app.${method.toLowerCase()}(${jsString(path)}, `;
+  if (entry.code === 100)
+    return `import express from 'express';
 import http from 'node:http';
 
 const app = express();
-app.post('/upload', (req, res) => {
-  req.resume();
-  req.on('end', () => res.sendStatus(201));
+${route}(req, res) => {
+  req.resume(); // your upload handling reads the body here
+  req.on('end', () => res.sendStatus(${finalAfter[100]}));
 });
 
 const server = http.createServer(app);
@@ -68,30 +75,37 @@ server.on('checkContinue', (req, res) => {
   res.writeContinue(); // sends HTTP/1.1 100 Continue
   app(req, res);
 });
-server.listen(3000);`,
-  102: `import express from 'express';
+server.listen(3000);`;
+  if (entry.code === 102)
+    return `import express from 'express';
+
+${jsStandIn.work}
 
 const app = express();
 
-app.post('/reports', async (req, res) => {
+${route}async (req, res) => {
   res.writeProcessing(); // sends HTTP/1.1 102 Processing
-  const report = await buildReport(); // your long-running work
-  res.status(201).json(report);
+  await copyCollection();
+  res.sendStatus(${finalAfter[102]});
 });
 
-app.listen(3000);`,
-  103: `import express from 'express';
+app.listen(3000);`;
+  if (entry.code === 103)
+    return `import express from 'express';
+
+${jsStandIn.page(entry)}
 
 const app = express();
 
-app.get('/', async (req, res) => {
+${route}async (req, res) => {
   // Sends HTTP/1.1 103 Early Hints at once (Node 18.11+)
-  res.writeEarlyHints({ link: '</styles.css>; rel=preload; as=style' });
-  res.send(await renderPage()); // your page rendering
+  res.writeEarlyHints(${jsHints(entry)});
+  res.type('html').send(await renderPage());
 });
 
-app.listen(3000);`,
-};
+app.listen(3000);`;
+  return undefined;
+}
 
 /** Express 4/5: the route on the request's method and path; res.status().set().json(), or .end() where no body is allowed. */
 export const express: Generator = {
@@ -100,7 +114,7 @@ export const express: Generator = {
   framework: 'Express',
   lang: 'js',
   generate(entry) {
-    if (entry.code < 200) return interim[entry.code];
+    if (entry.code < 200) return interim(entry);
     const special = validatorsOrRanges(entry);
     if (special) return special;
     const request = snippetRequest(entry);

@@ -1,6 +1,7 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
 import { phraseToSet, snippetHeaders } from '../rules';
+import { finalAfter, jsHints, jsStandIn } from './interim';
 import { jsPayload, jsValidatorParts, nodeFile, phraseComment, type JsStack } from './js-parts';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
@@ -30,31 +31,41 @@ app.get(${jsString(snippetRequest(entry).path)}, async (request, reply) => {
 await app.listen({ port: 3000 });`;
 }
 
-/** Interim responses go through reply.raw, Node's ServerResponse. */
-const interim: Record<number, string> = {
-  102: `import Fastify from 'fastify';
+/** The route for an interim code's request: Fastify 5 needs addHttpMethod for WebDAV methods such as COPY. */
+function interimRoute(entry: CodeEntry): { setup: string; route: string; close: string } {
+  const { method, path } = snippetRequest(entry);
+  if (fastifyMethods.has(method) && method !== 'TRACE') return { setup: '', route: `app.${method.toLowerCase()}(${jsString(path)}, `, close: '});' };
+  return {
+    setup: `app.addHttpMethod(${jsString(method)});\n`,
+    route: `app.route({ method: ${jsString(method)}, url: ${jsString(path)}, handler: `,
+    close: '} });',
+  };
+}
+
+/** Interim responses through Node's own ServerResponse (reply.raw); stand-ins (interim.ts) take the place of the reader's work. */
+function interim(entry: CodeEntry): string | undefined {
+  if (entry.code !== 102 && entry.code !== 103) return undefined;
+  const { setup, route, close } = interimRoute(entry);
+  const handler =
+    entry.code === 102
+      ? `  reply.raw.writeProcessing(); // sends HTTP/1.1 102 Processing
+  await copyCollection();
+  return reply.code(${finalAfter[102]}).send();`
+      : `  // Sends HTTP/1.1 103 Early Hints at once (Node 18.11+)
+  reply.raw.writeEarlyHints(${jsHints(entry)});
+  return reply.type('text/html').send(await renderPage());`;
+  return `import Fastify from 'fastify';
+
+${entry.code === 102 ? jsStandIn.work : jsStandIn.page(entry)}
 
 const app = Fastify();
+${setup}
+${route}async (request, reply) => {
+${handler}
+${close}
 
-app.post('/reports', async (request, reply) => {
-  reply.raw.writeProcessing(); // sends HTTP/1.1 102 Processing
-  const report = await buildReport(); // your long-running work
-  return reply.code(201).send(report);
-});
-
-await app.listen({ port: 3000 });`,
-  103: `import Fastify from 'fastify';
-
-const app = Fastify();
-
-app.get('/', async (request, reply) => {
-  // Sends HTTP/1.1 103 Early Hints at once (Node 18.11+)
-  reply.raw.writeEarlyHints({ link: '</styles.css>; rel=preload; as=style' });
-  return reply.type('text/html').send(await renderPage()); // your page rendering
-});
-
-await app.listen({ port: 3000 });`,
-};
+await app.listen({ port: 3000 });`;
+}
 
 const parses = (text: string) => {
   try {
@@ -77,7 +88,7 @@ export const fastify: Generator = {
   framework: 'Fastify',
   lang: 'js',
   generate(entry) {
-    if (entry.code < 200) return interim[entry.code];
+    if (entry.code < 200) return interim(entry);
     // Fastify refuses codes above 599 (FST_ERR_BAD_STATUS_CODE).
     if (entry.code > 599) return undefined;
     const special = validatorsOrRanges(entry);

@@ -1,8 +1,10 @@
 import type { CodeEntry } from '../../data/codes';
+import { getCode } from '../../data/queries';
 import { cString } from '../format';
 import { snippetRequest } from '../request';
 import { conditional, constantOf, ranged, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
+import { earlyHintLinks, finalAfter, standInMs, standInPage } from './interim';
 
 const program = (imports: string[], handler: string, path = '/example', decls = '') => `package main
 
@@ -21,37 +23,39 @@ func main() {
 
 const setHeaders = (headers: [string, string][]) => headers.map(([name, value]) => `\tw.Header().Set(${cString(name)}, ${cString(value)})`);
 
-/** Interim responses: Go sends 100 Continue itself; since Go 1.19 WriteHeader can send other 1xx codes before the final one. */
+/**
+ * Interim responses on the code's request: Go sends 100 Continue itself; since Go 1.19
+ * WriteHeader can send other 1xx codes before the final one. A sleep stands in for the work the
+ * interim response announces (interim.ts).
+ */
 function interim(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const route = `\t// ${method} ${path}`;
+  const final = (code: number) => {
+    const finalEntry = getCode(String(code));
+    return (finalEntry && constantOf(finalEntry, 'go')) ?? String(code);
+  };
   if (entry.code === 103)
     return program(
       ['net/http'],
       [
+        route,
         '\t// Sent at once; the browser can start fetching these while the page is generated.',
-        '\tw.Header().Add("Link", "</styles.css>; rel=preload; as=style")',
+        ...earlyHintLinks(entry).map((link) => `\tw.Header().Add("Link", ${cString(link)})`),
         '\tw.WriteHeader(http.StatusEarlyHints)',
         '',
         '\tw.Header().Set("Content-Type", "text/html; charset=utf-8")',
         '\tw.WriteHeader(http.StatusOK)',
-        '\tw.Write([]byte("<!doctype html><link rel=stylesheet href=/styles.css>"))',
+        `\tw.Write([]byte(${cString(standInPage(entry))}))`,
       ].join('\n'),
+      path,
     );
   if (entry.code === 101) return undefined; // switching protocols needs http.Hijacker; use a WebSocket library
-  if (entry.code !== 100)
-    return program(
-      ['net/http'],
-      [
-        ...setHeaders(snippetHeaders(entry)),
-        `\tw.WriteHeader(${constantOf(entry, 'go') ?? entry.code}) // interim: the final response follows`,
-        '',
-        '\t// ... the work the interim response announced ...',
-        '\tw.WriteHeader(http.StatusNoContent)',
-      ].join('\n'),
-    );
   if (entry.code === 100)
     return program(
       ['io', 'net/http'],
       [
+        route,
         '\t// Go sends "100 Continue" by itself the first time the handler reads a body',
         '\t// whose request carried "Expect: 100-continue". Refuse first to skip the upload.',
         '\tif r.ContentLength > 10<<20 {',
@@ -59,10 +63,22 @@ function interim(entry: CodeEntry): string | undefined {
         '\t\treturn',
         '\t}',
         '\tio.Copy(io.Discard, r.Body) // triggers 100 Continue, then reads the body',
-        '\tw.WriteHeader(http.StatusCreated)',
+        `\tw.WriteHeader(${final(finalAfter[100]!)})`,
       ].join('\n'),
+      path,
     );
-  return undefined;
+  return program(
+    ['net/http', 'time'],
+    [
+      route,
+      ...setHeaders(snippetHeaders(entry)),
+      `\tw.WriteHeader(${constantOf(entry, 'go') ?? entry.code}) // interim: the final response follows`,
+      '',
+      `\ttime.Sleep(${standInMs / 1000} * time.Second) // stands in for the work the interim response announced`,
+      `\tw.WriteHeader(${final(finalAfter[entry.code] ?? 200)})`,
+    ].join('\n'),
+    path,
+  );
 }
 
 /**

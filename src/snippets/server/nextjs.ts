@@ -13,12 +13,22 @@ const stack: JsStack = {
   slice: 'slice',
 };
 
+/**
+ * The file the handler goes in. Next.js redirects a path with a trailing slash to the one
+ * without (308) unless next.config sets trailingSlash: true, so a request for "/owa/" says so.
+ */
+function fileLines(path: string, folder: string): string {
+  const file = `// ${folder}/route.ts`;
+  if (path === '/' || !path.endsWith('/')) return file;
+  return `${file}\n// next.config: trailingSlash: true (without it, Next.js answers ${path} with a 308 to ${path.replace(/\/$/, '')})`;
+}
+
 /** 304 only when If-None-Match matches; 206 and 416 only from the Range header (rules.ts). */
 function validatorsOrRanges(entry: CodeEntry, folder: string): string | undefined {
   const parts = jsValidatorParts(entry, stack);
   if (!parts) return undefined;
   const { consts, lines } = parts;
-  return `// ${folder}/route.ts
+  return `${fileLines(snippetRequest(entry).path, folder)}
 ${consts}
 
 export async function GET(request: Request) {
@@ -56,7 +66,7 @@ export const nextjs: Generator = {
         : payload.kind === 'text'
           ? `return new Response(${value}, ${init});`
           : `return new Response(null, ${init});`;
-    return `// ${folder}/route.ts
+    return `${fileLines(request.path, folder)}
 export async function ${request.method}(request: Request) {
   ${body}
 }`;

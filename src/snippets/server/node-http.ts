@@ -1,17 +1,27 @@
 import { jsObject, jsString } from '../format';
 import { snippetRequest } from '../request';
 import { phraseToSet, snippetHeaders } from '../rules';
+import { finalAfter, jsHints, jsStandIn } from './interim';
 import { jsPayload, jsValidatorParts, nodeFile, phraseComment, type JsStack } from './js-parts';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 
-/** Interim responses have their own APIs in node:http; the final response follows them. */
-const interim: Record<number, string> = {
-  100: `import http from 'node:http';
+/**
+ * Interim responses have their own APIs in node:http; the final response follows them. The
+ * server answers every request, as the other node:http snippets do; stand-ins (interim.ts)
+ * take the place of the reader's work.
+ */
+function interim(entry: CodeEntry): string | undefined {
+  const { method, path } = snippetRequest(entry);
+  const branch = `// Answers every request; in your server, this is the branch for ${method} ${path}.`;
+  switch (entry.code) {
+    case 100:
+      return `import http from 'node:http';
 
+${branch}
 const server = http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => res.writeHead(201).end());
+  req.resume(); // your upload handling reads the body here
+  req.on('end', () => res.writeHead(${finalAfter[100]}).end());
 });
 
 // Node answers "Expect: 100-continue" by itself. Listen for 'checkContinue'
@@ -25,17 +35,18 @@ server.on('checkContinue', (req, res) => {
   server.emit('request', req, res);
 });
 
-server.listen(3000);`,
-  101: `import { createHash } from 'node:crypto';
+server.listen(3000);`;
+    case 101:
+      return `import { createHash } from 'node:crypto';
 import http from 'node:http';
 
 const server = http.createServer((req, res) => res.writeHead(426, { Upgrade: 'websocket' }).end());
 
-// A WebSocket handshake: answer the client's key, then switch protocols (RFC 6455 section 4.2.2).
+// A WebSocket handshake on ${path}: answer the client's key, then switch protocols (RFC 6455 section 4.2.2).
 server.on('upgrade', (req, socket) => {
   const key = req.headers['sec-websocket-key'];
-  if (req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
-    socket.end('HTTP/1.1 400 Bad Request\\r\\n\\r\\n');
+  if (req.url !== ${jsString(path)} || req.headers.upgrade?.toLowerCase() !== 'websocket' || !key) {
+    socket.end('HTTP/1.1 400 Bad Request\\r\\nConnection: close\\r\\n\\r\\n');
     return;
   }
   const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
@@ -48,28 +59,36 @@ server.on('upgrade', (req, socket) => {
   // From here on the socket carries WebSocket frames; use a library such as ws to speak them.
 });
 
-server.listen(3000);`,
-  102: `import http from 'node:http';
+server.listen(3000);`;
+    case 102:
+      return `import http from 'node:http';
 
+${jsStandIn.work}
+
+${branch}
 http.createServer(async (req, res) => {
   res.writeProcessing(); // sends HTTP/1.1 102 Processing
-  const result = await doSlowWork();
-  res.writeHead(200, { 'Content-Type': 'application/json' });
-  res.end(JSON.stringify(result));
-}).listen(3000);`,
-  103: `import http from 'node:http';
+  await copyCollection();
+  res.writeHead(${finalAfter[102]}).end();
+}).listen(3000);`;
+    case 103:
+      return `import http from 'node:http';
 
+${jsStandIn.page(entry)}
+
+${branch}
 http.createServer(async (req, res) => {
   // Sends HTTP/1.1 103 Early Hints at once: the browser can start fetching
   // these while the page is generated.
-  res.writeEarlyHints({
-    link: ['</styles.css>; rel=preload; as=style', '</app.js>; rel=preload; as=script'],
-  });
+  res.writeEarlyHints(${jsHints(entry)});
   const html = await renderPage();
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(html);
-}).listen(3000);`,
-};
+}).listen(3000);`;
+    default:
+      return undefined;
+  }
+}
 
 const stack: JsStack = {
   get: (name) => (/^[a-z]+$/i.test(name) ? `req.headers.${name.toLowerCase()}` : `req.headers[${jsString(name.toLowerCase())}]`),
@@ -119,5 +138,5 @@ export const nodeHttp: Generator = {
   language: 'JavaScript',
   framework: 'Node.js http',
   lang: 'js',
-  generate: (entry) => (entry.code < 200 ? interim[entry.code] : finalResponse(entry)),
+  generate: (entry) => (entry.code < 200 ? interim(entry) : finalResponse(entry)),
 };

@@ -15,8 +15,8 @@ function urlWord(entry: CodeEntry): string {
 
 /**
  * curl sending the code's request (the one its server snippets route), printing the status
- * line and headers (-i, or -v for interim responses); then the same request printing only the
- * status code.
+ * line and headers (-i, interim heads included); then, for a final code, the same request
+ * printing only the status code.
  */
 export const curl: Generator = {
   id: 'curl',
@@ -31,12 +31,18 @@ export const curl: Generator = {
     else if (request.method !== 'GET' && !(request.method === 'POST' && request.body !== undefined)) args.push(`-X ${request.method}`);
     for (const [name, value] of request.headers) args.push(`-H ${shellWord(`${name}: ${value}`)}`);
     if (request.body !== undefined) args.push(`--data-binary ${shellWord(request.body)}`);
+    // An upload that waits for 100 Continue needs a body to hold back: the file named in the path.
+    const upload = request.body === undefined && request.headers.some(([name, value]) => name.toLowerCase() === 'expect' && /100-continue/i.test(value));
+    const file = request.path.split('/').pop() || 'upload.bin';
+    if (upload) args.push(`--data-binary ${shellWord(`@${file}`)}`);
     args.push(urlWord(entry));
-    // Interim 1xx responses are only printed in verbose mode; -i shows just the final one.
-    const show = entry.code < 200 ? '-v' : request.method === 'HEAD' ? '' : '-i';
+    // -i prints every response head, the interim (1xx) ones before the final one.
+    const show = request.method === 'HEAD' ? '' : '-i';
     const full = `curl ${[show, ...args].filter(Boolean).join(' \\\n  ')}`;
-    if (entry.code < 200) return full;
+    // The status-only command prints the final code, never an interim one, so 1xx has none.
+    const note = upload ? `# ${file}: the file to upload, in the current folder\n` : '';
+    if (entry.code < 200) return `${note}${full}`;
     const quiet = `curl -s -o /dev/null -w '%{http_code}\\n' ${args.join(' \\\n  ')}`;
-    return `${full}\n\n# Just the status code, for the same request\n${quiet}`;
+    return `${note}${full}\n\n# Just the status code, for the same request\n${quiet}`;
   },
 };
