@@ -31,8 +31,9 @@ export const curl: Generator = {
     else if (request.method !== 'GET' && !(request.method === 'POST' && request.body !== undefined)) args.push(`-X ${request.method}`);
     for (const [name, value] of request.headers) args.push(`-H ${shellWord(`${name}: ${value}`)}`);
     if (request.body !== undefined) args.push(`--data-binary ${shellWord(request.body)}`);
-    // An upload that waits for 100 Continue needs a body to hold back: the file named in the path.
-    const upload = request.body === undefined && request.headers.some(([name, value]) => name.toLowerCase() === 'expect' && /100-continue/i.test(value));
+    // 100: an upload that waits for 100 Continue needs a body to hold back, the file named in the
+    // path. (417's request stays without one: the server refuses the expectation before any body.)
+    const upload = entry.code === 100 && request.body === undefined && request.headers.some(([name, value]) => name.toLowerCase() === 'expect' && /100-continue/i.test(value));
     const file = request.path.split('/').pop() || 'upload.bin';
     if (upload) args.push(`--data-binary ${shellWord(`@${file}`)}`);
     args.push(urlWord(entry));
