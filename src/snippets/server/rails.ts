@@ -4,6 +4,7 @@ import { conditional, ranged, snippetHeaders, snippetPayload } from '../rules';
 import type { Generator } from '../types';
 import type { CodeEntry } from '../../data/codes';
 import { constantsFor } from '../../data/constants';
+import { earlyHintLinks, standInPage } from './interim';
 
 /**
  * The Rack symbol every supported Rack takes, else undefined (the snippet then uses the number).
@@ -138,14 +139,18 @@ export const rails: Generator = {
   lang: 'ruby',
   generate(entry) {
     // Rails can send 103 through the app server (Puma started with --early-hints); no other 1xx.
-    if (entry.code === 103)
-      return `class PagesController < ApplicationController
-  def home
-    # Sends 103 Early Hints when Puma runs with --early-hints
-    request.send_early_hints('link' => '</styles.css>; rel=preload; as=style')
-    render :home
-  end
-end`;
+    if (entry.code === 103) {
+      const { path } = snippetRequest(entry);
+      return controller(
+        `get ${rubyString(path)}, to: 'example#show'`,
+        [
+          '# Sends 103 Early Hints at once when Puma runs with --early-hints (one link per line)',
+          `request.send_early_hints('Link' => ${JSON.stringify(earlyHintLinks(entry).join('\n'))})`,
+          "render plain: PAGE, content_type: 'text/html'",
+        ],
+        ['# Stands in for your page rendering', `PAGE = ${rubyString(standInPage(entry))}`],
+      );
+    }
     if (entry.code < 200) return undefined;
     const special = validatorsOrRanges(entry);
     if (special) return special;
