@@ -8,10 +8,15 @@
 #   `scope module:` for the snippet's module and constrained to the port the request arrived on;
 # - "# config/application.rb: config.middleware.insert_before 0, ExampleMiddleware": the middleware
 #   is put in front of the whole application for that port (what "before 0" does in an app).
-# The app server is WEBrick (see rails_webrick.rb for why). Only 127.0.0.1 is bound.
+# The app server is WEBrick (see rails_webrick.rb for why), except for a snippet that sends Early
+# Hints: WEBrick cannot send a 1xx, so that one is served by Puma with early hints turned on, as
+# `puma --early-hints` would (Puma sends no Date: tests/run/expectations.ts says so for that case).
+# Only 127.0.0.1 is bound.
 require 'logger'
 require 'rails'
 require 'action_controller/railtie'
+require 'puma'
+require 'puma/server'
 require_relative 'rails_webrick'
 
 HOST = '127.0.0.1'
@@ -62,14 +67,19 @@ Rails.application.routes.draw do
 end
 
 log = WEBrick::Log.new($stderr, WEBrick::BasicLog::WARN)
-servers = snippets.map do |snippet|
+# One server per port, so that SERVER_PORT (what the route constraint reads) is that port.
+threads = snippets.map do |snippet|
   app = snippet.middleware ? snippet.namespace.const_get(snippet.middleware, false).new(Rails.application) : Rails.application
-  # One server per port, so that SERVER_PORT (what the route constraint reads) is that port.
-  server = WEBrick::HTTPServer.new(BindAddress: HOST, Port: snippet.port, Logger: log, AccessLog: [])
-  server.mount '/', WEBRICK_HANDLER, app
-  server
+  if File.read(snippet.file).include?('send_early_hints')
+    server = Puma::Server.new(app, Puma::Events.stdio, early_hints: true, max_threads: 2)
+    server.add_tcp_listener(HOST, snippet.port)
+    server.run # Puma's own thread
+  else
+    server = WEBrick::HTTPServer.new(BindAddress: HOST, Port: snippet.port, Logger: log, AccessLog: [])
+    server.mount '/', WEBRICK_HANDLER, app
+    Thread.new { server.start }
+  end
 end
-threads = servers.map { |server| Thread.new { server.start } }
 puts 'ready'
 $stdout.flush
 threads.each(&:join)
