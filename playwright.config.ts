@@ -3,6 +3,8 @@ import { resolveChromium } from './tests/e2e/support/chromium';
 
 // E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4322);
+/** The built site, served by the project's Node server (the first webServer below). */
+export const baseURL = `http://127.0.0.1:${port}`;
 export const headersPort = port + 1;
 /** A test server the URL checker's e2e test starts on 127.0.0.1; the only address the checker is allowed to reach. */
 export const checkTargetPort = port + 2;
@@ -19,7 +21,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: resolveChromium() },
   },

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { axeViolations } from './support/axe';
+import { axeViolationsInBothThemes } from './support/axe';
+import { test as sharedPageTest } from './support/shared-page';
 
 const SITE = 'https://siteerror.com';
 const posts = {
@@ -177,14 +178,10 @@ test('search finds posts, and the Blog filter narrows the results to posts', asy
   await expect(page.locator('#page-results [role=option]').first()).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`blog pages in ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of ['/blog/', posts.redirects, posts.loginTimeout, posts.cloudflare, '/blog/tags/caching/']) {
-      test(`${path} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
-}
+test.describe('blog pages in light and dark mode', () => {
+  for (const path of ['/blog/', posts.redirects, posts.loginTimeout, posts.cloudflare, '/blog/tags/caching/']) {
+    sharedPageTest(`${path} has no axe violations in light and dark`, async ({ sharedPage }) => {
+      expect(await axeViolationsInBothThemes(sharedPage, path)).toEqual({ light: [], dark: [] });
+    });
+  }
+});

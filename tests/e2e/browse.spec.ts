@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
+import { axeViolationsInBothThemes } from './support/axe';
+import { test as sharedPageTest } from './support/shared-page';
 
 test('a reader walks from the home page to a category, a code, a related code and the next one', async ({ page }) => {
   await page.goto('/');
@@ -57,18 +58,13 @@ test('code pages read at 360 px without horizontal scrolling', async ({ page }) 
   }
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility in ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of ['/', '/codes/', '/codes/404/', '/codes/499/', '/categories/cloudflare/', '/search/?q=timeout', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/404.html']) {
-      test(`${path} has no axe violations`, async ({ page }) => {
-        test.setTimeout(90_000); // axe over a whole code page: a time limit, not a timing check
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
-}
+test.describe('accessibility in light and dark mode', () => {
+  for (const path of ['/', '/codes/', '/codes/404/', '/codes/499/', '/categories/cloudflare/', '/search/?q=timeout', '/compare/', '/compare/502-vs-504/', '/cheat-sheet/', '/quiz/', '/404.html']) {
+    sharedPageTest(`${path} has no axe violations in light and dark`, async ({ sharedPage }) => {
+      expect(await axeViolationsInBothThemes(sharedPage, path)).toEqual({ light: [], dark: [] });
+    });
+  }
+});
 
 test('the JSON dataset is served for programs', async ({ request }) => {
   const index = await (await request.get('/api/codes.json')).json();

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { headersPort } from '../../playwright.config';
 import { axeViolationsInBothThemes } from './support/axe';
+import { expect, test } from './support/shared-page';
 
 /** Walks to a dozen different results (and one habit), each given as the answers to pick, in order. */
 const walks: { answers: string[]; heading: string; url: string }[] = [
@@ -107,7 +108,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test.describe('the decision guide with JavaScript', () => {
   for (const walk of walks)
-    test(`reaches ${walk.heading} by keyboard without loading a page`, async ({ page }) => {
+    test(`reaches ${walk.heading} by keyboard without loading a page`, async ({ sharedPage: page }) => {
       await page.goto('/which-status-code/');
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
       for (const answer of walk.answers) {
@@ -177,7 +178,7 @@ test.describe('the decision guide without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const walk of walks)
-    test(`reaches ${walk.heading} by keyboard through plain links`, async ({ page }) => {
+    test(`reaches ${walk.heading} by keyboard through plain links`, async ({ sharedPageWithoutJs: page }) => {
       await page.goto('/which-status-code/');
       for (const answer of walk.answers) {
         const before = page.url();
@@ -199,7 +200,7 @@ test.describe('the decision guide without JavaScript', () => {
 
 test.describe('the decision guide’s pages', () => {
   for (const path of stepPages)
-    test(`${path} has no axe violations in light and dark`, async ({ page }) => {
+    test(`${path} has no axe violations in light and dark`, async ({ sharedPage: page }) => {
       expect(await axeViolationsInBothThemes(page, path)).toEqual({ light: [], dark: [] });
     });
 
