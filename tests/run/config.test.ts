@@ -4,15 +4,15 @@
  * recipe reads (a password file, the maintenance switch) point into the work folder, and the
  * "your application" upstream points at a closed port in the suite's range.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { get } from 'node:http';
 import type { CodeEntry } from '../../src/data/codes';
 import { snippetRequest } from '../../src/snippets/request';
-import { ranged } from '../../src/snippets/rules';
+import { conditional, ranged } from '../../src/snippets/rules';
 import { describe } from 'vitest';
 import type { Case } from './cases';
-import type { Exchange } from './curl';
+import { exchange, type Exchange } from './curl';
 import { describeStack } from './stack';
 import { has, HOST, PORT_LAST, start, waitForPorts, within, workDir } from './harness';
 
@@ -30,13 +30,19 @@ function localFiles(recipe: string, dir: string): string {
 function prepare(dir: string, cases: Case[]): void {
   writeFileSync(within(dir, 'htpasswd'), '');
   writeFileSync(within(dir, 'maintenance.on'), '');
-  // The files the static-file recipes serve (416), as long as the example's Content-Range says.
+  // The files the static-file recipes serve (304, 206, 416): the current version the other stacks'
+  // snippets serve, and as long as the example's Content-Range says.
   for (const { entry } of cases) {
     const plan = ranged(entry);
-    if (!plan) continue;
+    const current = conditional(entry);
+    if (!plan && !current) continue;
     const file = within(dir, 'www', snippetRequest(entry).path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, Buffer.alloc(plan.size, plan.line));
+    writeFileSync(file, plan ? Buffer.alloc(plan.size, plan.line) : current!.body);
+    // Deployed a while ago: Apache makes the ETag of a file changed within the last second weak,
+    // and a weak ETag never matches an If-Range (RFC 9110 section 13.1.5).
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(file, anHourAgo, anHourAgo);
   }
 }
 
@@ -111,6 +117,30 @@ async function untilLimited(send: () => Promise<Exchange>, port: number, entry: 
   }
 }
 
+/**
+ * A static file's ETag is the server's own, made from the file's modification time and size, as
+ * the 304 and 206 recipes say; the example's cannot match it. So the page's request is sent with
+ * the server's ETag (read from a plain GET first) in its If-None-Match or If-Range, the one value
+ * changed besides the origin. The variants still send the page's other validators.
+ */
+function withServersEtag(field: string) {
+  return async (_send: () => Promise<Exchange>, port: number, entry: CodeEntry): Promise<Exchange> => {
+    const etag = await new Promise<string>((resolve, reject) => {
+      const req = get({ host: HOST, port, path: snippetRequest(entry).target, timeout: 5_000 }, (res) => {
+        res.resume();
+        const value = res.headers.etag;
+        if (value) resolve(value);
+        else reject(new Error(`${entry.slug}: a plain GET got ${res.statusCode} with no ETag`));
+      });
+      req.on('error', reject);
+      req.on('timeout', () => req.destroy(new Error(`${entry.slug}: no answer to a plain GET within 5 s`)));
+    });
+    return exchange(entry, port, [field, etag]);
+  };
+}
+
+const sendFor = { 304: withServersEtag('If-None-Match'), 206: withServersEtag('If-Range') };
+
 describe('server configuration recipes', () => {
   describeStack('nginx', has('nginx', ['-v']) ? undefined : 'nginx (apt: nginx-light)', async (cases, ports) => {
     const dir = workDir('nginx');
@@ -119,7 +149,7 @@ describe('server configuration recipes', () => {
     const server = start('nginx', ['-p', dir, '-e', within(dir, 'error.log'), '-c', within(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;']);
     await waitForPorts([server], ports, 30_000, 'nginx');
     return { servers: [server], portOf: (i) => ports[i]! };
-  }, 60_000, { 429: untilLimited });
+  }, 60_000, { ...sendFor, 429: untilLimited });
 
   describeStack('apache', has('apache2', ['-v']) ? undefined : 'apache2 (apt: apache2)', async (cases, ports) => {
     const dir = workDir('apache');
@@ -128,6 +158,6 @@ describe('server configuration recipes', () => {
     const server = start('apache2', ['-X', '-f', within(dir, 'httpd.conf')]);
     await waitForPorts([server], ports, 30_000, 'apache');
     return { servers: [server], portOf: (i) => ports[i]! };
-  });
+  }, 60_000, sendFor);
 });
 

@@ -103,9 +103,21 @@ export async function variantExchange(entry: CodeEntry, port: number, field: str
   return parseCurlOutput(await sh(variantCommand(entry, port, field, value)));
 }
 
-/** Sends the page's request (both commands) to the port. */
-export async function exchange(entry: CodeEntry, port: number): Promise<Exchange> {
-  const { full, quiet } = curlCommands(entry, port);
+/** A command with one request field given another value; fails if the command does not send it. */
+function withField(entry: CodeEntry, command: string, [field, value]: [string, string]): string {
+  const sent = new RegExp(`-H '${field}: [^']*'`, 'i');
+  if (!sent.test(command)) throw new Error(`${entry.slug}: the curl command sends no ${field}`);
+  return command.replace(sent, `-H '${field}: ${value}'`);
+}
+
+/**
+ * Sends the page's request (both commands) to the port. `replaced`: one field sent with another
+ * value, where the page's value cannot be the server's (a validator the server makes itself).
+ */
+export async function exchange(entry: CodeEntry, port: number, replaced?: [string, string]): Promise<Exchange> {
+  const commands = curlCommands(entry, port);
+  const full = replaced ? withField(entry, commands.full, replaced) : commands.full;
+  const quiet = replaced && commands.quiet ? withField(entry, commands.quiet, replaced) : commands.quiet;
   // The file an upload sends (100): the reader's own; here 64 KiB of zeros.
   for (const [, file] of full.matchAll(/--data-binary @(\S+)/g)) writeFileSync(join(CURL_DIR, file!), Buffer.alloc(64 * 1024));
   const parsed = parseCurlOutput(await sh(entry.code === 101 ? full.replace('--max-time 10', '--max-time 2') : full, entry.code === 101));

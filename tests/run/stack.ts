@@ -49,7 +49,7 @@ export function describeStack(
     });
 
     // The same route asked without the validator or the range that earns the code, or (416) with one that fits.
-    const variantCases = cases.flatMap((c, i) => variants(c.entry).map((v) => [c.entry.slug, v.what, c, i, v] as const));
+    const variantCases = cases.flatMap((c, i) => variants(c.entry, stack).map((v) => [c.entry.slug, v.what, c, i, v] as const));
     it.each(variantCases)('%s, with %s, gets the answer that request asks for', async (_slug, _what, c, i, v) => {
       expect(served, 'the servers did not start').toBeDefined();
       const response = await variantExchange(c.entry, served!.portOf(i), v.field, v.value);

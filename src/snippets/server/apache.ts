@@ -23,7 +23,11 @@ Redirect ${redirects[entry.code]} ${path} ${location}`;
   if (file)
     return `${file.note}
 # The file is /var/www${file.path}.
-DocumentRoot "/var/www"`;
+DocumentRoot "/var/www"${
+      file.fields.length > 0
+        ? `\n<Location ${quoted}>\n${file.fields.map(([name, value]) => `    Header set ${name} ${JSON.stringify(value)}`).join('\n')}\n</Location>`
+        : ''
+    }`;
   switch (entry.code) {
     case 401:
       return `# Apache answers 401 with WWW-Authenticate: Basic realm="api"

@@ -60,7 +60,7 @@ location = ${path} {${relative ? '\n    absolute_redirect off;  # send Location 
   if (file)
     return `${file.note}
 location = ${file.path} {
-    root /var/www;  # the file is /var/www${file.path}
+    root /var/www;  # the file is /var/www${file.path}${file.fields.map(([name, value]) => `\n    add_header ${name} ${JSON.stringify(value)};`).join('')}
 }`;
   switch (entry.code) {
     case 401:

@@ -8,18 +8,31 @@ import { conditional, ranged } from '../rules';
  * server does. Their entity tags are their own (from the file's modification time and size),
  * not the example's.
  */
-export function staticFileNote(entry: CodeEntry, server: 'nginx' | 'Apache'): { path: string; note: string } | undefined {
+export function staticFileNote(entry: CodeEntry, server: 'nginx' | 'Apache'): { path: string; note: string; fields: [string, string][] } | undefined {
   const { path } = snippetRequest(entry);
-  if (conditional(entry))
+  const current = conditional(entry);
+  if (current) {
+    // The example's other fields (its Cache-Control): RFC 9110 section 15.4.5 has a 304 carry
+    // them, so the 200 for the same file sends them, and the server's 304 repeats them.
+    const fields = current.headers.filter(([name]) => !/^(etag|last-modified)$/i.test(name));
+    const names = fields.map(([name]) => name).join(' and ');
     return {
       path,
+      fields,
       note: `# ${server} answers 304 Not Modified by itself for the files it serves: it sends an ETag and
 # a Last-Modified made from the file's modification time and size, and answers 304 when
-# If-None-Match (or If-Modified-Since) matches them. Nothing to configure: serve the file.`,
+# If-None-Match (or If-Modified-Since) matches them. ${
+        fields.length > 0
+          ? `Serve the file with the ${names} its
+# 200 carries${server === 'Apache' ? ' (mod_headers)' : ''}: the 304 repeats ${fields.length > 1 ? 'them' : 'it'}.`
+          : 'Nothing to configure: serve the file.'
+      }`,
     };
+  }
   if (ranged(entry))
     return {
       path,
+      fields: [],
       note: `# ${server} serves byte ranges of the files it serves by itself: 206 Partial Content for a
 # Range it can satisfy (If-Range compared with its own ETag or Last-Modified), 416 Range
 # Not Satisfiable for one that starts past the end${
