@@ -7,8 +7,10 @@
  * request itself must change.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, type CodeEntry } from '../../src/data/codes';
 import { snippetGroups } from '../../src/snippets';
@@ -28,6 +30,8 @@ interface Seen {
   method: string;
   url: string;
   headers: IncomingMessage['headers'];
+  /** The first WebSocket message, after a 101 (text frames only). */
+  message?: string;
 }
 
 /** One server, the case it answers for, and what it received. */
@@ -72,6 +76,32 @@ function answer(lane: Lane, req: IncomingMessage, res: ServerResponse): void {
   else res.writeHead(entry.code, headers).end();
 }
 
+/**
+ * 101: the WebSocket handshake (RFC 6455 section 4.2.2), then the client's first frame is read
+ * (masked, as a client's must be) and the server closes with 1000, so the program can end.
+ */
+function upgrade(lane: Lane, req: IncomingMessage, socket: Duplex): void {
+  const seen: Seen = { method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+  lane.seen.push(seen);
+  const key = req.headers['sec-websocket-key'];
+  if (lane.strategy !== 'websocket' || typeof key !== 'string') return void socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n');
+  const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+  socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+  let buffered = Buffer.alloc(0);
+  socket.on('data', (chunk: Buffer) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    // A short frame: FIN and opcode, then the mask bit and a length under 126, the mask, the payload.
+    if (seen.message !== undefined || buffered.length < 6) return;
+    const length = buffered[1]! & 0x7f;
+    if (buffered.length < 6 + length) return;
+    const mask = buffered.subarray(2, 6);
+    const payload = Buffer.from(buffered.subarray(6, 6 + length).map((byte, i) => byte ^ mask[i % 4]!));
+    seen.message = (buffered[0]! & 0x0f) === 1 ? payload.toString() : `(opcode ${buffered[0]! & 0x0f})`;
+    socket.end(Buffer.from([0x88, 0x02, 0x03, 0xe8])); // Close, 1000: normal closure
+  });
+  socket.on('error', () => undefined);
+}
+
 interface Client {
   id: string;
   missing?: string;
@@ -86,7 +116,8 @@ const only = process.env.SNIPPET_STACKS?.split(',');
 const goOk = has('go', ['version']);
 
 const clients: Client[] = [
-  { id: 'fetch', extension: '.mjs', command: (file) => [process.execPath, [file]] },
+  // Node 20 has WebSocket behind a flag; the snippet says Node 22+, which has it by default.
+  { id: 'fetch', extension: '.mjs', command: (file) => [process.execPath, ['--experimental-websocket', file]] },
   { id: 'axios', extension: '.mjs', command: (file) => [process.execPath, [file]] },
   { id: 'requests', missing: pythonWithRequests ? undefined : 'Python requests (apt: python3-requests)', extension: '.py', command: (file) => [pythonWithRequests!, [file]] },
   {
@@ -132,7 +163,7 @@ function goBuild(dir: string): Promise<void> {
 const cases = codes.flatMap((entry) => {
   if (only && !clients.some((client) => only.includes(client.id))) return [];
   const strategy = clientStrategy(entry);
-  if (!strategy || strategy === 'websocket') return [];
+  if (!strategy) return [];
   const handle = snippetGroups(entry).find((g) => g.id === 'handle')?.snippets ?? [];
   return clients.filter((client) => !only || only.includes(client.id)).flatMap((client) => {
     const snippet = handle.find((s) => s.id === client.id);
@@ -149,6 +180,15 @@ function branchProblems(entry: CodeEntry, strategy: ClientStrategy, result: { st
   if (strategy !== 'not-modified' && first.method !== request.method) found.push(`sent ${first.method}, the code's request is ${request.method}`);
   // An elided example target (414) is sent built out, as the curl command builds it.
   if (first.url !== sentTarget(entry)) found.push(`requested ${first.url.slice(0, 200)}, expected ${sentTarget(entry).slice(0, 200)}`);
+  if (strategy === 'websocket') {
+    // The WebSocket API makes its own handshake: a fresh key, and the fields of RFC 6455 section 4.1.
+    if (first.headers.upgrade !== 'websocket' || !/upgrade/i.test(first.headers.connection ?? '') || first.headers['sec-websocket-version'] !== '13')
+      found.push(`not a WebSocket handshake: ${JSON.stringify(first.headers)}`);
+    if (first.message !== 'hello') found.push(`its first message was ${JSON.stringify(first.message)}, expected "hello" once open`);
+    if (/refused/i.test(result.output)) found.push('took the error branch');
+    if (result.status !== 0) found.push(`exited ${result.status}`);
+    return found;
+  }
   for (const [name, value] of request.headers) {
     if (['authorization', 'expect'].includes(name.toLowerCase())) continue;
     if (first.headers[name.toLowerCase()] !== value) found.push(`header ${name}: sent ${JSON.stringify(first.headers[name.toLowerCase()])}, expected "${value}"`);
@@ -215,8 +255,13 @@ function localCode(c: (typeof cases)[number], port: number): string {
   const { path } = snippetRequest(c.entry);
   const origin = new URL(requestUrl(c.entry)).origin;
   const local = `http://${HOST}:${port}`;
-  // The request URL, or an origin alone in quotes (axios' baseURL).
-  const froms: [string, string][] = [[`${origin}${path}`, `${local}${path}`], [`'${origin}'`, `'${local}'`], [`"${origin}"`, `"${local}"`]];
+  // The request URL (a WebSocket's with its own scheme), or an origin alone in quotes (axios' baseURL).
+  const froms: [string, string][] = [
+    [`${origin}${path}`, `${local}${path}`],
+    [`${origin.replace(/^http/, 'ws')}${path}`, `${local.replace(/^http/, 'ws')}${path}`],
+    [`'${origin}'`, `'${local}'`],
+    [`"${origin}"`, `"${local}"`],
+  ];
   if (!froms.some(([from]) => c.code.includes(from))) throw new Error(`${c.client.id} ${c.entry.slug}: the snippet does not request ${origin}${path}`);
   return froms.reduce((code, [from, to]) => code.split(from).join(to), c.code);
 }
@@ -229,7 +274,7 @@ describe('client snippets, run against a server that answers with the code', () 
 
   beforeAll(async () => {
     for (const lane of lanes) {
-      lane.server = createServer((req, res) => answer(lane, req, res));
+      lane.server = createServer((req, res) => answer(lane, req, res)).on('upgrade', (req, socket) => upgrade(lane, req, socket));
       await new Promise<void>((resolve) => lane.server!.listen(lane.port, HOST, resolve));
     }
     for (const c of runnable) {
