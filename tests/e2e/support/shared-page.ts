@@ -4,9 +4,9 @@ import { baseURL } from '../../../playwright.config';
 /**
  * A page each worker keeps for all its tests, for tests that only visit pages and read them
  * (axe, keyboard walks): each test still starts with its own goto, and sets the colour scheme it
- * needs. A fresh context per test costs about 1.5 s here (a new renderer and a first load), more
- * than many of these checks take; a test that listens to the page's events, changes storage or
- * needs a trace on failure uses Playwright's own `page` instead.
+ * needs. A fresh context per test costs about 1.5 s here (ten of the guide's axe checks took 45 s
+ * as ten tests, 30 s in one page), more than many of these checks take. A test that listens to the
+ * page's events, changes storage or needs a trace on failure uses Playwright's own `page` instead.
  */
 export const test = base.extend<object, { sharedPage: Page; sharedPageWithoutJs: Page }>({
   sharedPage: [
