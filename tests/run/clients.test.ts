@@ -7,7 +7,6 @@
  * request itself must change.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -18,6 +17,7 @@ import { clientStrategy, type ClientStrategy } from '../../src/snippets/client/s
 import { requestUrl, sentTarget, snippetRequest } from '../../src/snippets/request';
 import { isIdempotent } from '../../src/snippets/client/request-parts';
 import { snippetHeaders, snippetPayload } from '../../src/snippets/rules';
+import { websocketAccept } from './expectations';
 import { has, HOST, PORT_LAST, skipNote, within, workDir } from './harness';
 
 /**
@@ -85,8 +85,7 @@ function upgrade(lane: Lane, req: IncomingMessage, socket: Duplex): void {
   lane.seen.push(seen);
   const key = req.headers['sec-websocket-key'];
   if (lane.strategy !== 'websocket' || typeof key !== 'string') return void socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n');
-  const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-  socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+  socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${websocketAccept(key)}\r\n\r\n`);
   let buffered = Buffer.alloc(0);
   socket.on('data', (chunk: Buffer) => {
     buffered = Buffer.concat([buffered, chunk]);

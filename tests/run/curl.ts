@@ -87,27 +87,25 @@ export function parseCurlOutput(raw: Buffer): Omit<Exchange, 'quietStatus'> {
   }
 }
 
+/** A command with one request field removed (value undefined) or given another value; fails if the command does not send it. */
+function withField(entry: CodeEntry, command: string, field: string, value?: string): string {
+  // The field, and the line continuation after it, which goes too when the field is removed.
+  const sent = new RegExp(`-H '${field}: [^']*'((?: \\\\\n\\s*)?)`, 'i');
+  if (!sent.test(command)) throw new Error(`${entry.slug}: the curl command sends no ${field}`);
+  return command.replace(sent, (_, continuation: string) => (value === undefined ? '' : `-H '${field}: ${value}'${continuation}`));
+}
+
 /**
  * The page's full command with one request field removed or given another value (a variant of
  * the request that must not get the code: no If-None-Match, no Range).
  */
 export function variantCommand(entry: CodeEntry, port: number, field: string, value?: string): string {
-  const { full } = curlCommands(entry, port);
-  const line = new RegExp(`-H '${field}: [^']*' \\\\\n  `, 'i');
-  if (!line.test(full)) throw new Error(`${entry.slug}: the curl command sends no ${field}`);
-  return full.replace(line, value === undefined ? '' : `-H '${field}: ${value}' \\\n  `);
+  return withField(entry, curlCommands(entry, port).full, field, value);
 }
 
 /** Sends a variant of the page's request (see variantCommand). */
 export async function variantExchange(entry: CodeEntry, port: number, field: string, value?: string): Promise<Omit<Exchange, 'quietStatus'>> {
   return parseCurlOutput(await sh(variantCommand(entry, port, field, value)));
-}
-
-/** A command with one request field given another value; fails if the command does not send it. */
-function withField(entry: CodeEntry, command: string, [field, value]: [string, string]): string {
-  const sent = new RegExp(`-H '${field}: [^']*'`, 'i');
-  if (!sent.test(command)) throw new Error(`${entry.slug}: the curl command sends no ${field}`);
-  return command.replace(sent, `-H '${field}: ${value}'`);
 }
 
 /**
@@ -116,8 +114,8 @@ function withField(entry: CodeEntry, command: string, [field, value]: [string, s
  */
 export async function exchange(entry: CodeEntry, port: number, replaced?: [string, string]): Promise<Exchange> {
   const commands = curlCommands(entry, port);
-  const full = replaced ? withField(entry, commands.full, replaced) : commands.full;
-  const quiet = replaced && commands.quiet ? withField(entry, commands.quiet, replaced) : commands.quiet;
+  const full = replaced ? withField(entry, commands.full, ...replaced) : commands.full;
+  const quiet = replaced && commands.quiet ? withField(entry, commands.quiet, ...replaced) : commands.quiet;
   // The file an upload sends (100): the reader's own; here 64 KiB of zeros.
   for (const [, file] of full.matchAll(/--data-binary @(\S+)/g)) writeFileSync(join(CURL_DIR, file!), Buffer.alloc(64 * 1024));
   const parsed = parseCurlOutput(await sh(entry.code === 101 ? full.replace('--max-time 10', '--max-time 2') : full, entry.code === 101));

@@ -49,12 +49,15 @@ const header = (response: Pick<Exchange, 'headers'>, name: string) => response.h
  * promises (the hints of a 103), and the final response follows (interim.ts: finalAfter). A 101
  * is the last head on the connection: its Sec-WebSocket-Accept must answer the request's key.
  */
+/** The Sec-WebSocket-Accept that answers a handshake's Sec-WebSocket-Key (RFC 6455 section 4.2.2). */
+export const websocketAccept = (key: string) => createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+
 function interimProblems(entry: CodeEntry, stack: string, response: Exchange, now: number): string[] {
   const found: string[] = [];
   if (entry.code === 101) {
     if (response.status !== 101) return [`status ${response.status}, expected 101`];
     const key = snippetRequest(entry).headers.find(([name]) => /^sec-websocket-key$/i.test(name))?.[1] ?? '';
-    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    const accept = websocketAccept(key);
     if (!header(response, 'sec-websocket-accept').includes(accept)) found.push(`Sec-WebSocket-Accept ${JSON.stringify(header(response, 'sec-websocket-accept'))}, expected ${accept}`);
     if (!header(response, 'upgrade').some((v) => /websocket/i.test(v))) found.push('no Upgrade: websocket');
     if (!header(response, 'connection').some((v) => /upgrade/i.test(v))) found.push('no Connection: Upgrade');

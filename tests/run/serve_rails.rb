@@ -23,7 +23,7 @@ HOST = '127.0.0.1'
 ROUTE = /\A# config\/routes\.rb: (.+)$/
 MIDDLEWARE = /\A# config\/application\.rb: config\.middleware\.insert_before 0, (\w+)$/
 
-Snippet = Struct.new(:port, :file, :namespace, :route, :middleware)
+Snippet = Struct.new(:port, :file, :namespace, :route, :middleware, :early_hints)
 
 snippets = ARGV.map do |arg|
   port, file = arg.split(':', 2)
@@ -32,7 +32,7 @@ snippets = ARGV.map do |arg|
   route = text[ROUTE, 1]
   middleware = text[MIDDLEWARE, 1]
   abort "#{file}: the first line names neither a route (# config/routes.rb: ...) nor a middleware (# config/application.rb: ...)" unless route || middleware
-  Snippet.new(Integer(port), file, nil, route, middleware)
+  Snippet.new(Integer(port), file, nil, route, middleware, text.include?('send_early_hints'))
 end
 abort 'serve_rails.rb: no PORT:FILE given' if snippets.empty?
 
@@ -70,7 +70,7 @@ log = WEBrick::Log.new($stderr, WEBrick::BasicLog::WARN)
 # One server per port, so that SERVER_PORT (what the route constraint reads) is that port.
 threads = snippets.map do |snippet|
   app = snippet.middleware ? snippet.namespace.const_get(snippet.middleware, false).new(Rails.application) : Rails.application
-  if File.read(snippet.file).include?('send_early_hints')
+  if snippet.early_hints
     server = Puma::Server.new(app, Puma::Events.stdio, early_hints: true, max_threads: 2)
     server.add_tcp_listener(HOST, snippet.port)
     server.run # Puma's own thread
